@@ -1,0 +1,55 @@
+import type { Span } from './types.js';
+
+/** Line and column (1-based) of a UTF-16 offset in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Formats a span as unified/vfile do: `1:8-1:16`. */
+export function formatPlace(text: string, span: Span): string {
+  const a = lineColumn(text, span.start);
+  const b = lineColumn(text, span.end);
+  return `${a.line}:${a.column}-${b.line}:${b.column}`;
+}
+
+/**
+ * Converts UTF-16 offsets to Unicode code point offsets (RFC 5147 / NIF count code points).
+ * Returns a function; building the table once keeps conversion O(1) per offset.
+ */
+export function codePointIndexer(text: string): (utf16: number) => number {
+  const table = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = cp;
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point: count it once, at the low surrogate's end.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        table[i + 1] = cp;
+        i++;
+      }
+    }
+    cp++;
+  }
+  table[text.length] = cp;
+  return (utf16) => table[utf16];
+}
+
+/** True when span `a` lies inside span `b`. */
+export function within(a: Span, b: Span): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}
+
+/** True when two spans overlap. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,23 @@
+import { addMessage, hasFatal, type Doc } from '../document/doc.js';
+import type { Pipeline } from './load.js';
+
+/**
+ * Runs every stage over the document in order. A fatal message ends the document early; an exception in a
+ * stage is a bug, recorded as a fatal message so that a batch goes on.
+ */
+export async function runPipeline(pipeline: Pipeline, doc: Doc): Promise<Doc> {
+  for (let i = 0; i < pipeline.fns.length; i++) {
+    if (hasFatal(doc)) break;
+    try {
+      await pipeline.fns[i](doc);
+    } catch (error) {
+      addMessage(doc, {
+        reason: `stage ${pipeline.stageIds[i]} failed: ${(error as Error).message}`,
+        ruleId: 'stage-crash',
+        source: pipeline.stageIds[i],
+        fatal: true,
+      });
+    }
+  }
+  return doc;
+}
