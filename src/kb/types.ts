@@ -1,5 +1,21 @@
 import type { EntityType } from '../document/types.js';
 
+/** A role held by a person: `{ role: 'Präsident', of: 'loc:usa' }`. */
+export interface KbRole {
+  /** German role noun as used in news: `Präsident`, `Bundeskanzler`, `Chef`, `Vorsitzender`. */
+  role: string;
+  /** KB id of the organisation or place. */
+  of: string;
+}
+
+/** A role a person no longer holds, with the years when known. */
+export interface KbFormerRole extends KbRole {
+  /** First year in the role (inclusive), when known. */
+  from?: number;
+  /** Last year in the role (inclusive), when known. */
+  until?: number;
+}
+
 /**
  * One curated knowledge-base entry. Data modules under `src/kb/data/` export arrays of these; users add their own
  * as JSON Lines (`faktum run --kb my-entities.jsonl`, one entry per line, same fields).
@@ -25,6 +41,11 @@ export interface KbEntry {
    * `Huang` for `Jensen Huang`. Not matched on their own as names.
    */
   compoundForms?: string[];
+  /**
+   * Forms that refer to this entry only once it has been named in the same article (in-document coreference), never
+   * on their own: `Volksrepublik` (China), `Amerika` (USA), `Huang` (Jensen Huang). Not used inside compounds.
+   */
+  contextAliases?: string[];
   /** Derived adjective stems, lower case, without inflection ending: `chinesisch`, `us-amerikanisch`, `amerikanisch`. */
   adjectives?: string[];
   /** Demonym noun stems for people (`Chinese`, `Amerikaner`), capitalised. */
@@ -32,7 +53,17 @@ export interface KbEntry {
   /** Wikidata id, only when confirmed from a public source. */
   qid?: string;
   /** For people: current roles as `{ role, of }` with `of` a KB id (`{ role: 'Präsident', of: 'loc:usa' }`). */
-  roles?: Array<{ role: string; of: string }>;
+  roles?: KbRole[];
+  /** For people: roles no longer held (`Joe Biden`: `{ role: 'Präsident', of: 'loc:usa', from: 2021, until: 2025 }`). */
+  formerRoles?: KbFormerRole[];
+  /** For people: KB id of the party they belong to (`org:cdu`). */
+  party?: string;
   /** For organisations and places: KB id of the country or city where it is based / lies. */
   country?: string;
+  /** For places: KB id of the enclosing state or region (`loc:bavaria` for München), when finer than `country`. */
+  partOf?: string;
+  /** For products: KB id of the manufacturer (`org:nvidia` for the H20). */
+  manufacturer?: string;
+  /** For countries and territories: ISO 3166-1 alpha-2 code (`CN`, `US`; `XK` for Kosovo). */
+  iso2?: string;
 }

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { builtinEntries } from './data/index.js';
+import { buildSurfaceIndex, buildUniqueIndex } from './indexes.js';
+import type { KbEntry } from './types.js';
+import { referencesOf, validateEntry } from './validate.js';
+
+/** A problem in a user KB file, as data: the file, the 1-based line (0 for the whole file) and why. */
+export interface KbLoadError {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** The loaded knowledge base: built-in entries, overridden and extended by user files. */
+export interface Kb {
+  /** The entry with this id, if any. */
+  byId(id: string): KbEntry | undefined;
+  /** Entries carrying this Wikidata id (normally one). */
+  byQid(qid: string): KbEntry[];
+  /** Every entry, built-ins first (user overrides in place), then new user entries in file order. */
+  all(): readonly KbEntry[];
+  /** Names and aliases, each under its exact surface and its lower-cased form; ambiguous keys keep all candidates. */
+  surfaceIndex(): Map<string, KbEntry[]>;
+  /** Adjective stem (lower case, `chinesisch`, `münchner`) to the place; stems claimed twice are left out. */
+  adjectiveIndex(): Map<string, KbEntry>;
+  /** Demonym (lower-cased key, `chinese`, `amerikaner`) to the place; demonyms claimed twice are left out. */
+  demonymIndex(): Map<string, KbEntry>;
+  /** Forms valid inside hyphen compounds (`US` -> USA, `Nvidia` -> Nvidia), exact and lower-cased keys. */
+  compoundIndex(): Map<string, KbEntry[]>;
+  /** Forms valid only after the entry was named in the same document (`Volksrepublik`, `Huang`). */
+  contextIndex(): Map<string, KbEntry[]>;
+  /** Problems found in user files; bad lines are skipped, the rest is loaded. */
+  readonly errors: readonly KbLoadError[];
+}
+
+/** Options of {@link loadKb}. */
+export interface LoadKbOptions {
+  /** User KB files in JSON Lines, one {@link KbEntry} per line; later files override earlier ones and built-ins. */
+  files?: string[];
+}
+
+/** One parsed user file: the valid entries with their line numbers, and the errors. */
+export interface ParsedKbFile {
+  entries: Array<{ entry: KbEntry; line: number }>;
+  errors: KbLoadError[];
+}
+
+/**
+ * Parses the text of a user KB file (JSON Lines). Blank lines and lines starting with `//` or `#` are skipped.
+ * Each other line must be one valid entry; duplicate ids within the file are errors (the first one is kept).
+ */
+export function parseKbJsonl(text: string, file: string): ParsedKbFile {
+  const entries: ParsedKbFile['entries'] = [];
+  const errors: KbLoadError[] = [];
+  const firstLine = new Map<string, number>();
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('//') || trimmed.startsWith('#')) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (err) {
+      errors.push({ file, line, reason: `bad JSON: ${(err as Error).message}` });
+      return;
+    }
+    const reasons = validateEntry(value);
+    if (reasons.length > 0) {
+      errors.push({ file, line, reason: reasons.join('; ') });
+      return;
+    }
+    const entry = value as KbEntry;
+    const seen = firstLine.get(entry.id);
+    if (seen !== undefined) {
+      errors.push({ file, line, reason: `duplicate id "${entry.id}" (first on line ${seen})` });
+      return;
+    }
+    firstLine.set(entry.id, line);
+    entries.push({ entry, line });
+  });
+  return { entries, errors };
+}
+
+function readUserFile(file: string): ParsedKbFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    return { entries: [], errors: [{ file, line: 0, reason: `cannot read file: ${(err as Error).message}` }] };
+  }
+  return parseKbJsonl(text, file);
+}
+
+/** Builds a {@link Kb} over a fixed list of entries (indexes are built on first use). */
+export function createKb(entries: readonly KbEntry[], errors: readonly KbLoadError[] = []): Kb {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const byQid = new Map<string, KbEntry[]>();
+  for (const e of entries) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e]);
+  let surfaces: Map<string, KbEntry[]> | undefined;
+  let adjectives: Map<string, KbEntry> | undefined;
+  let demonyms: Map<string, KbEntry> | undefined;
+  let compounds: Map<string, KbEntry[]> | undefined;
+  let contexts: Map<string, KbEntry[]> | undefined;
+  return {
+    byId: (id) => byId.get(id),
+    byQid: (qid) => byQid.get(qid) ?? [],
+    all: () => entries,
+    surfaceIndex: () => (surfaces ??= buildSurfaceIndex(entries, (e) => [e.name, ...(e.aliases ?? [])])),
+    adjectiveIndex: () => (adjectives ??= buildUniqueIndex(entries, (e) => e.adjectives)),
+    demonymIndex: () => (demonyms ??= buildUniqueIndex(entries, (e) => e.demonyms)),
+    compoundIndex: () => (compounds ??= buildSurfaceIndex(entries, (e) => e.compoundForms ?? [])),
+    contextIndex: () => (contexts ??= buildSurfaceIndex(entries, (e) => e.contextAliases ?? [])),
+    errors,
+  };
+}
+
+/**
+ * Loads the built-in knowledge base plus the user files (`faktum run --kb my.jsonl`). A user entry with an existing
+ * id replaces that entry; an id given twice across user files is an error (the first is kept). References
+ * (`country`, `partOf`, `party`, `manufacturer`, `roles[].of`, `formerRoles[].of`) of user entries must name an
+ * existing entry. Never throws for bad input: problems are returned in `errors` as `{ file, line, reason }`.
+ */
+export function loadKb(options: LoadKbOptions = {}): Kb {
+  const builtinById = new Map<string, KbEntry>(builtinEntries.map((e) => [e.id, e]));
+  const merged = new Map<string, KbEntry>(builtinById);
+  const errors: KbLoadError[] = [];
+  const fromUser = new Map<string, { file: string; line: number }>();
+  for (const file of options.files ?? []) {
+    const parsed = readUserFile(file);
+    errors.push(...parsed.errors);
+    for (const { entry, line } of parsed.entries) {
+      const earlier = fromUser.get(entry.id);
+      if (earlier !== undefined) {
+        errors.push({ file, line, reason: `duplicate id "${entry.id}" (already defined in ${earlier.file} line ${earlier.line})` });
+        continue;
+      }
+      fromUser.set(entry.id, { file, line });
+      merged.set(entry.id, entry);
+    }
+  }
+  for (const [id, where] of fromUser) {
+    const entry = merged.get(id) as KbEntry;
+    const missing = referencesOf(entry).filter((r) => !merged.has(r.id));
+    if (missing.length > 0) {
+      errors.push({ ...where, reason: missing.map((r) => `${r.field} refers to unknown id "${r.id}"`).join('; ') });
+      const builtin = builtinById.get(id);
+      if (builtin !== undefined) merged.set(id, builtin);
+      else merged.delete(id);
+    }
+  }
+  return createKb([...merged.values()], errors);
+}

@@ -1,0 +1,156 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { builtinEntries, dataModules } from '../../src/kb/data/index.js';
+import { loadKb } from '../../src/kb/load.js';
+import { ID_PATTERN, ID_PREFIX, QID_PATTERN, SCHEMA_TYPES, referencesOf, validateEntry } from '../../src/kb/validate.js';
+
+const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries') as { getNames(lang: string): Record<string, string> };
+
+const kb = loadKb();
+const entries = builtinEntries;
+
+/**
+ * Entries that deliberately share a Wikidata id with another entry. Empty: every built-in qid names one entry.
+ * (Cities that share their country's item, Singapur or Monaco, have no city entry for that reason.)
+ */
+const SHARED_QIDS = new Set<string>();
+
+describe('built-in KB entries', () => {
+  it('has no duplicate ids', () => {
+    const seen = new Set<string>();
+    const dups = entries.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false))).map((e) => e.id);
+    expect(dups).toEqual([]);
+  });
+
+  it.each(entries.map((e) => [e.id, e] as const))('%s is a valid entry', (_id, entry) => {
+    expect(validateEntry(entry)).toEqual([]);
+    expect(entry.id).toMatch(ID_PATTERN);
+    expect(entry.id.startsWith(`${ID_PREFIX[entry.type]}:`)).toBe(true);
+    expect(entry.name.trim()).not.toBe('');
+    expect(SCHEMA_TYPES.get(entry.schemaType)).toBe(entry.type);
+    if (entry.qid !== undefined) expect(entry.qid).toMatch(QID_PATTERN);
+  });
+
+  it('gives each qid to one entry only (except documented shared ids)', () => {
+    const byQid = new Map<string, string[]>();
+    for (const e of entries) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e.id]);
+    const shared = [...byQid].filter(([q, ids]) => ids.length > 1 && !SHARED_QIDS.has(q));
+    expect(shared).toEqual([]);
+  });
+
+  it.each(entries.flatMap((e) => referencesOf(e).map((r) => [e.id, r.field, r.id] as const)))(
+    '%s.%s -> %s exists',
+    (_id, _field, target) => {
+      expect(kb.byId(target)).toBeDefined();
+    },
+  );
+
+  it('stores adjective stems in lower case without an inflection ending, each claimed once', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of entries) {
+      for (const a of e.adjectives ?? []) {
+        expect(a).toBe(a.toLowerCase());
+        expect(a).not.toMatch(/(isch|sch)(e|en|er|es|em)$/);
+        if (owner.has(a) && owner.get(a) !== e.id) clashes.push(`${a}: ${owner.get(a)} / ${e.id}`);
+        owner.set(a, e.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('has no surface form that is both a name/alias and only a context alias of another entry', () => {
+    const names = kb.surfaceIndex();
+    const clashes = entries.flatMap((e) =>
+      (e.contextAliases ?? []).filter((c) => (names.get(c) ?? []).some((o) => o.id !== e.id)).map((c) => `${e.id}: ${c}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('has a non-empty module for each data file', () => {
+    for (const [name, list] of Object.entries(dataModules)) expect(list.length, name).toBeGreaterThan(0);
+  });
+});
+
+describe('countries', () => {
+  const codes = Object.keys(isoCountries.getNames('de'));
+  const byIso = new Map(entries.filter((e) => e.iso2).map((e) => [e.iso2 as string, e]));
+
+  it.each(codes.filter((c) => c !== 'AQ'))('ISO %s is present', (code) => {
+    const entry = byIso.get(code);
+    expect(entry).toBeDefined();
+    expect(['Country', 'AdministrativeArea']).toContain(entry?.schemaType);
+  });
+
+  it('has Antarctica as a continent', () => {
+    expect(kb.surfaceIndex().get('Antarktis')?.[0]?.schemaType).toBe('Continent');
+  });
+
+  it.each([
+    ['USA', 'loc:usa'], ['Vereinigte Staaten', 'loc:usa'], ['Großbritannien', 'loc:united-kingdom'],
+    ['Vereinigtes Königreich', 'loc:united-kingdom'], ['Russland', 'loc:russia'], ['China', 'loc:china'],
+    ['Volksrepublik China', 'loc:china'], ['Deutschland', 'loc:germany'], ['Tschechien', 'loc:czechia'],
+  ])('%s names %s', (surface, id) => {
+    expect(kb.surfaceIndex().get(surface)?.map((e) => e.id)).toEqual([id]);
+  });
+
+  it.each([
+    ['chinesisch', 'loc:china'], ['amerikanisch', 'loc:usa'], ['us-amerikanisch', 'loc:usa'], ['deutsch', 'loc:germany'],
+    ['französisch', 'loc:france'], ['britisch', 'loc:united-kingdom'], ['russisch', 'loc:russia'],
+  ])('adjective %s -> %s', (stem, id) => {
+    expect(kb.adjectiveIndex().get(stem)?.id).toBe(id);
+  });
+
+  it('keeps Volksrepublik and Amerika as in-document aliases only', () => {
+    expect(kb.surfaceIndex().has('Volksrepublik')).toBe(false);
+    expect(kb.surfaceIndex().has('Amerika')).toBe(false);
+    expect(kb.contextIndex().get('Volksrepublik')?.map((e) => e.id)).toEqual(['loc:china']);
+  });
+
+  it('has adjectives and demonyms for at least 80 countries', () => {
+    const withBoth = entries.filter((e) => e.schemaType === 'Country' && e.adjectives?.length && e.demonyms?.length);
+    expect(withBoth.length).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('seed article entities', () => {
+  it.each([
+    ['org:nvidia', 'Nvidia', 'Corporation', 'Q182477'],
+    ['per:jensen-huang', 'Jensen Huang', 'Person', 'Q305177'],
+    ['per:donald-trump', 'Donald Trump', 'Person', 'Q22686'],
+    ['per:joe-biden', 'Joe Biden', 'Person', 'Q6279'],
+    ['loc:china', 'China', 'Country', 'Q148'],
+    ['loc:usa', 'USA', 'Country', 'Q30'],
+    ['loc:beijing', 'Peking', 'City', 'Q956'],
+    ['loc:washington-dc', 'Washington', 'City', 'Q61'],
+  ])('%s: %s (%s, %s)', (id, name, schemaType, qid) => {
+    const e = kb.byId(id);
+    expect(e).toMatchObject({ name, schemaType, qid });
+    expect(kb.surfaceIndex().get(name)?.map((x) => x.id)).toEqual([id]);
+  });
+
+  it('knows Nvidia as a US corporation usable in compounds', () => {
+    expect(kb.byId('org:nvidia')).toMatchObject({ country: 'loc:usa' });
+    expect(kb.compoundIndex().get('Nvidia')?.map((e) => e.id)).toEqual(['org:nvidia']);
+    expect(kb.compoundIndex().get('US')?.map((e) => e.id)).toEqual(['loc:usa']);
+  });
+
+  it('knows the roles', () => {
+    expect(kb.byId('per:jensen-huang')?.roles).toContainEqual({ role: 'Chef', of: 'org:nvidia' });
+    expect(kb.byId('per:donald-trump')?.roles).toContainEqual({ role: 'Präsident', of: 'loc:usa' });
+    expect(kb.byId('per:joe-biden')?.roles ?? []).toEqual([]);
+    expect(kb.byId('per:joe-biden')?.formerRoles).toContainEqual({ role: 'Präsident', of: 'loc:usa', from: 2021, until: 2025 });
+  });
+
+  it('has the H20 product made by Nvidia, without an unconfirmed qid', () => {
+    const h20 = kb.surfaceIndex().get('H20')?.[0];
+    expect(h20).toMatchObject({ type: 'PRODUCT', schemaType: 'Product', manufacturer: 'org:nvidia' });
+    expect(h20?.qid).toBeUndefined();
+  });
+
+  it('reads Washington alone as the city; the state is "Washington (Bundesstaat)"', () => {
+    expect(kb.surfaceIndex().get('Washington')?.map((e) => e.id)).toEqual(['loc:washington-dc']);
+    expect(kb.surfaceIndex().get('Washington (Bundesstaat)')?.[0]?.schemaType).toBe('State');
+  });
+});
