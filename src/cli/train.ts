@@ -1,0 +1,87 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { join, resolve } from 'node:path';
+import { MODEL_FILE_NAME, carveTuningSplit, readTrainingSets, saveModel, trainTagger, TRAINING_SET_NAMES } from '../model/index.js';
+import type { TrainingSetName } from '../model/index.js';
+import { readLeipzigSentences } from '../model/readers/leipzig.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
+}
+
+function setList(value: string): TrainingSetName[] {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const n of names) {
+    if (!(TRAINING_SET_NAMES as readonly string[]).includes(n)) {
+      throw new InvalidArgumentError(`unknown set "${n}" (known: ${TRAINING_SET_NAMES.join(', ')})`);
+    }
+  }
+  return names as TrainingSetName[];
+}
+
+/**
+ * `faktum train`: trains the German NER tagger and writes `<out>/model.bin`. Progress goes to stderr.
+ * GermEval 2014 test and UNER PUD are never read here. Returns the exit code (2 for usage errors).
+ */
+export async function trainCommand(args: string[]): Promise<number> {
+  const program = new Command('faktum train')
+    .description('train the German NER tagger (averaged perceptron) on the open data in --data')
+    .option('--data <dir>', 'data folder (../shared/data layout)', '../shared/data')
+    .option('--out <dir>', 'model folder to write', 'models/de-ner-v1')
+    .option('--seed <n>', 'random seed', positiveInt, 1)
+    .option('--epochs <n>', 'maximum training epochs (the best on the tuning split is kept)', positiveInt, 12)
+    .option('--sets <list>', `training sets, comma-separated (${TRAINING_SET_NAMES.join(',')})`, setList, [...TRAINING_SET_NAMES])
+    .option('--tune-fraction <f>', 'fraction of GermEval dev held out for choosing the epoch', parseFloat, 0.1)
+    .option('--max-features <n>', 'features kept in the model file', positiveInt, 200_000)
+    .option('--no-clusters', 'do not learn word clusters from the Leipzig sentences')
+    .option('--name <name>', 'model name', 'de-ner-v1')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: (s) => process.stderr.write(s) });
+  try {
+    program.parse(args, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  const o = program.opts<{
+    data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
+    tuneFraction: number; maxFeatures: number; clusters: boolean; name: string;
+  }>();
+  const log = (line: string): void => void process.stderr.write(`[train] ${line}\n`);
+  const data = resolve(o.data);
+  const sets = readTrainingSets(data, o.sets);
+  const sentences = [];
+  let tune: ReturnType<typeof carveTuningSplit>['tune'] = [];
+  for (const set of sets) {
+    let s = set.sentences;
+    if (set.name === 'germeval' && o.tuneFraction > 0) {
+      const split = carveTuningSplit(s, o.tuneFraction, o.seed);
+      s = split.train;
+      tune = split.tune;
+    }
+    log(`${set.name}: ${s.length} sentences, ${s.reduce((a, x) => a + x.words.length, 0)} tokens`);
+    sentences.push(...s);
+  }
+  if (tune.length) log(`tuning split: ${tune.length} GermEval dev sentences`);
+  const unlabeled = o.clusters ? readLeipzigSentences(data) : [];
+  if (o.clusters) log(`leipzig: ${unlabeled.length} unlabeled sentences for clusters`);
+  const t0 = Date.now();
+  const trained = trainTagger({
+    sentences,
+    tune,
+    unlabeled,
+    seed: o.seed,
+    epochs: o.epochs,
+    name: o.name,
+    version: '1.0.0',
+    maxFeatures: o.maxFeatures,
+    clusterOptions: o.clusters ? {} : { maxWords: 0 },
+    training: { sets: o.sets, tuneFraction: o.tuneFraction, clusters: o.clusters },
+    log,
+  });
+  const file = join(o.out, MODEL_FILE_NAME);
+  saveModel(file, trained.bytes);
+  log(`best epoch ${trained.bestEpoch}; wrote ${file} (${(trained.bytes.length / 1048576).toFixed(2)} MiB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return 0;
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { readGermEval } from '../eval/conll/read-germeval.js';
+import { scoreChunkSets } from './chunk-score.js';
+import type { ChunkScores } from './chunk-score.js';
+import { germEvalPath } from './readers/germeval.js';
+import type { Tagger } from './tagger.js';
+
+/** Reads UNER German PUD (`.iob2`: `idx<TAB>token<TAB>tag<TAB>...`, `#` comment lines). Evaluation only. */
+export function readUnerPud(file: string): { tokens: string[]; tags: string[] }[] {
+  const out: { tokens: string[]; tags: string[] }[] = [];
+  let cur = { tokens: [] as string[], tags: [] as string[] };
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.startsWith('# ')) continue;
+    if (line.trim() === '') {
+      if (cur.tokens.length) out.push(cur);
+      cur = { tokens: [], tags: [] };
+      continue;
+    }
+    const cols = line.split('\t');
+    cur.tokens.push(cols[1]);
+    cur.tags.push(cols[2]);
+  }
+  if (cur.tokens.length) out.push(cur);
+  return out;
+}
+
+const MAIN = new Set(['PER', 'ORG', 'LOC', 'OTH']);
+
+/** GermEval scores of one split: outer chunks over the 4 main types and over all 12 types. */
+export interface GermEvalScores {
+  sentences: number;
+  tokens: number;
+  outer4: ChunkScores;
+  outer12: ChunkScores;
+}
+
+/** Scores a tagger on a GermEval file's outer column. */
+export function scoreGermEval(tagger: Tagger, file: string): GermEvalScores {
+  const data = readGermEval(file);
+  const gold = data.map((s) => s.outer);
+  const pred = data.map((s) => tagger.tag(s.tokens));
+  return {
+    sentences: data.length,
+    tokens: data.reduce((a, s) => a + s.tokens.length, 0),
+    outer4: scoreChunkSets(gold, pred, (t) => MAIN.has(t)),
+    outer12: scoreChunkSets(gold, pred),
+  };
+}
+
+/** Scores a tagger on UNER German PUD: PER/LOC/ORG chunks (our OTH, `deriv` and `part` chunks are dropped). */
+export function scoreUnerPud(tagger: Tagger, file: string): ChunkScores {
+  const data = readUnerPud(file);
+  const keep = (t: string): boolean => t === 'PER' || t === 'LOC' || t === 'ORG';
+  return scoreChunkSets(data.map((s) => s.tags), data.map((s) => tagger.tag(s.tokens)), keep);
+}
+
+/** Tagging speed: tokens per second over `rounds` passes of the sentences (after one warm-up pass). */
+export function measureSpeed(tagger: Tagger, sentences: string[][], rounds = 3): { tokensPerSecond: number; tokens: number } {
+  for (const s of sentences) tagger.tag(s);
+  let tokens = 0;
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const s of sentences) {
+    tagger.tag(s);
+    tokens += s.length;
+  }
+  const sec = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { tokensPerSecond: Math.round(tokens / sec), tokens };
+}
+
+/** Everything the model card reports. */
+export interface ModelReport {
+  test: GermEvalScores;
+  dev: GermEvalScores;
+  unerPud: ChunkScores;
+  speed: { tokensPerSecond: number; tokens: number; coldTokensPerSecond: number };
+  machine: string;
+}
+
+/** Scores a tagger on GermEval 2014 test and dev and UNER PUD and measures its speed on GermEval test. */
+export function evaluateModel(tagger: Tagger, dataDir: string): ModelReport {
+  const testFile = germEvalPath(dataDir, 'test');
+  const sentences = readGermEval(testFile).map((s) => s.tokens);
+  // cold: first pass over text the word cache has never seen (the lexicons are already loaded)
+  tagger.tag(['Warm', 'up']);
+  let tokens = 0;
+  const t0 = process.hrtime.bigint();
+  for (const s of sentences) {
+    tagger.tag(s);
+    tokens += s.length;
+  }
+  const cold = Math.round(tokens / (Number(process.hrtime.bigint() - t0) / 1e9));
+  const speed = { ...measureSpeed(tagger, sentences), coldTokensPerSecond: cold };
+  return {
+    test: scoreGermEval(tagger, testFile),
+    dev: scoreGermEval(tagger, germEvalPath(dataDir, 'dev')),
+    unerPud: scoreUnerPud(tagger, join(dataDir, 'uner-german-pud', 'de_pud-ud-test.iob2')),
+    speed,
+    machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`,
+  };
+}

@@ -1,0 +1,27 @@
+import { readEuropeana, europeanaPaths } from './europeana.js';
+import { germEvalPath, readGermEvalTraining } from './germeval.js';
+import { mobiePath, readMobie } from './mobie.js';
+import { readSmartData, smartDataPath } from './smartdata.js';
+import type { TrainingSet } from './types.js';
+
+export type { TrainingSentence, TrainingSet } from './types.js';
+
+/** The training sets `faktum train --sets` accepts. GermEval test and UNER PUD are deliberately not among them. */
+export const TRAINING_SET_NAMES = ['germeval', 'smartdata', 'mobie', 'europeana'] as const;
+export type TrainingSetName = (typeof TRAINING_SET_NAMES)[number];
+
+/** Reads the named training sets from the data folder (`../shared/data` layout). */
+export function readTrainingSets(dataDir: string, names: readonly TrainingSetName[]): TrainingSet[] {
+  return names.map((name) => {
+    switch (name) {
+      case 'germeval':
+        return { name, sentences: readGermEvalTraining(germEvalPath(dataDir, 'dev')) };
+      case 'smartdata':
+        return { name, sentences: readSmartData(smartDataPath(dataDir)) };
+      case 'mobie':
+        return { name, sentences: readMobie(mobiePath(dataDir)) };
+      case 'europeana':
+        return { name, sentences: europeanaPaths(dataDir).flatMap(readEuropeana) };
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { FeatureTable } from './feature-table.js';
+import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS, wordFeatureKeys } from './features.js';
+import { NUM_TAGS, TAGS } from './labels.js';
+import { loadLexicons } from './lexicons.js';
+import type { ModelData } from './model-data.js';
+import { viterbi } from './viterbi.js';
+
+/** The tagger the pipeline's `ner` stage calls. */
+export interface Tagger {
+  /** One GermEval BIO tag per word (`B-PER`, `I-ORG`, `B-LOCderiv`, `B-ORGpart`, `O`). */
+  tag(words: string[]): string[];
+  readonly info: { name: string; version: string };
+}
+
+const MAX_CACHE = 300_000;
+
+/**
+ * A linear-chain tagger over a `ModelData`: per distinct word it caches one score vector per feature group, so
+ * a token costs at most six vector additions plus Viterbi. Lexicons load on the first call of `tag`.
+ */
+export class PerceptronTagger implements Tagger {
+  readonly info: { name: string; version: string };
+  private readonly table: FeatureTable;
+  private readonly cache = new Map<string, Float32Array>();
+  private readonly work = { score: new Float64Array(0), back: new Int8Array(0) };
+
+  constructor(readonly model: ModelData) {
+    this.info = { name: model.meta.name, version: model.meta.version };
+    this.table = new FeatureTable(model.keys);
+  }
+
+  /** The cached group score vectors of a word (`NUM_GROUPS * NUM_TAGS`). */
+  wordScores(word: string): Float32Array {
+    let v = this.cache.get(word);
+    if (v) return v;
+    v = new Float32Array(NUM_GROUPS * NUM_TAGS);
+    const groups = wordFeatureKeys(word, loadLexicons(), this.model.clusters);
+    const w = this.model.weights;
+    for (let g = 0; g < NUM_GROUPS; g++) {
+      const keys = groups[g];
+      const off = g * NUM_TAGS;
+      for (let k = 0; k < keys.length; k++) {
+        const row = this.table.get(keys[k]);
+        if (row < 0) continue;
+        const base = row * NUM_TAGS;
+        for (let t = 0; t < NUM_TAGS; t++) v[off + t] += w[base + t];
+      }
+    }
+    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    this.cache.set(word, v);
+    return v;
+  }
+
+  /** Tag indices per word. */
+  tagIndices(words: readonly string[]): Int32Array {
+    const n = words.length;
+    const T = NUM_TAGS;
+    if (n === 0) return new Int32Array(0);
+    const em = new Float32Array(n * T);
+    const vecs = words.map((w) => this.wordScores(w));
+    const start = this.wordScores(BOUNDARY_START);
+    const end = this.wordScores(BOUNDARY_END);
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      const self = vecs[i];
+      const l1 = i >= 1 ? vecs[i - 1] : start;
+      const l2 = i >= 2 ? vecs[i - 2] : start;
+      const r1 = i + 1 < n ? vecs[i + 1] : end;
+      const r2 = i + 2 < n ? vecs[i + 2] : end;
+      const oS = G_SELF * T, oL1 = G_LEFT1 * T, oL2 = G_LEFT2 * T, oR1 = G_RIGHT1 * T, oR2 = G_RIGHT2 * T;
+      for (let t = 0; t < T; t++) em[base + t] = self[oS + t] + l1[oL1 + t] + r1[oR1 + t] + l2[oL2 + t] + r2[oR2 + t];
+      if (i === 0) for (let t = 0; t < T; t++) em[t] += self[G_FIRST * T + t];
+    }
+    if (this.work.score.length < n * T) {
+      this.work.score = new Float64Array(n * T * 2);
+      this.work.back = new Int8Array(n * T * 2);
+    }
+    return viterbi(em, n, this.model.transitions, undefined, this.work);
+  }
+
+  tag(words: string[]): string[] {
+    return Array.from(this.tagIndices(words), (t) => TAGS[t]);
+  }
+}
