@@ -1,0 +1,124 @@
+import { basename } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { compareToBaseline, formatFailure, type MetricMap } from '../eval/baseline.js';
+import { baselineMetrics, readBaselineFile, updateBaselineFile } from '../eval/baseline-file.js';
+import { readGermEval } from '../eval/conll/read-germeval.js';
+import { evaluateConll } from '../eval/conll/evaluate-conll.js';
+import { germEvalGatedMetrics } from '../eval/conll/gated-germeval.js';
+import { corpusGatedMetrics, evaluateCorpus } from '../eval/corpus/evaluate.js';
+import { readGoldCorpus } from '../eval/corpus/gold.js';
+import { loadPipelineApi, type EvalApi } from '../eval/pipeline-api.js';
+import { formatGermEval } from '../eval/report/format-conll.js';
+import { formatCorpus } from '../eval/report/format-corpus.js';
+
+/** What `evalCommand` talks to; tests replace the pipeline API and the output streams. */
+export interface EvalCommandDeps {
+  api?: EvalApi;
+  out?: (text: string) => void;
+  err?: (text: string) => void;
+}
+
+interface EvalOptions {
+  conll?: string;
+  pipeline?: string;
+  corpus: string;
+  json?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+}
+
+const DEFAULT_BASELINE = { corpus: 'corpus/baseline.json', conll: 'corpus/baseline-germeval.json' };
+
+function parser(out: (s: string) => void, err: (s: string) => void): Command {
+  return new Command('faktum eval')
+    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`) or a GermEval 2014 TSV file (`--conll FILE`).')
+    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json')
+    .option('--conll <file>', 'tag a GermEval 2014 TSV file and report conlleval-compatible outer, outer12 and official scores')
+    .option('--pipeline <name>', 'pipeline name or file to evaluate (default: the default pipeline)')
+    .option('--corpus <dir>', 'corpus root with de/ and gold/', 'corpus')
+    .option('--json', 'print the report as one JSON object on the last line')
+    .option('--baseline <file>', `gate against a baseline file (default for --update-baseline: ${DEFAULT_BASELINE.corpus}, or ${DEFAULT_BASELINE.conll} with --conll)`)
+    .option('--update-baseline', 'write the gated metrics of this run to the baseline file instead of gating')
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: err })
+    .showHelpAfterError('(run `faktum eval --help` for usage)');
+}
+
+/**
+ * `faktum eval`: scores extraction quality and gates it against a committed baseline. Returns the exit code:
+ * 0 when scored (and the gate passed), 1 when the gate failed or a document failed fatally, 2 on usage errors
+ * or unreadable input.
+ */
+export async function evalCommand(args: string[], deps: EvalCommandDeps = {}): Promise<number> {
+  const out = deps.out ?? ((s: string) => process.stdout.write(s));
+  const err = deps.err ?? ((s: string) => process.stderr.write(s));
+  const program = parser(out, err);
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    throw e;
+  }
+  const opts = program.opts<EvalOptions>();
+  const target = program.args[0];
+  if (target !== undefined && target !== 'corpus') return usage(err, `unknown target "${target}" (expected "corpus")`);
+  if ((target === 'corpus') === Boolean(opts.conll)) return usage(err, 'give either `corpus` or `--conll FILE`');
+  try {
+    const api = deps.api ?? (await loadPipelineApi());
+    return opts.conll ? await runConll(api, opts.conll, opts, out, err) : await runCorpus(api, opts, out, err);
+  } catch (e) {
+    err(`faktum eval: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function usage(err: (s: string) => void, message: string): number {
+  err(`faktum eval: ${message}\n(run \`faktum eval --help\` for usage)\n`);
+  return 2;
+}
+
+async function runConll(api: EvalApi, file: string, opts: EvalOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const sentences = readGermEval(file);
+  const pipeline = await api.openPipeline(opts.pipeline ? { pipeline: opts.pipeline } : {});
+  const scores = await evaluateConll(api, pipeline, sentences);
+  const key = `conll:${basename(file)}`;
+  const gate = applyBaseline(germEvalGatedMetrics(scores), key, DEFAULT_BASELINE.conll, opts, err);
+  const { outer, outer12, inner, official } = scores;
+  if (opts.json) out(`${JSON.stringify({ kind: 'conll', file, sentences: sentences.length, outer, outer12, inner, official, gate: gate.json })}\n`);
+  else out(`${formatGermEval(file, scores)}\n${gate.text}`);
+  return gate.code;
+}
+
+async function runCorpus(api: EvalApi, opts: EvalOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const articles = readGoldCorpus(opts.corpus);
+  const pipeline = await api.openPipeline(opts.pipeline ? { pipeline: opts.pipeline } : {});
+  const { report, problems } = await evaluateCorpus(api, pipeline, articles);
+  for (const p of problems) err(`faktum eval: fatal: ${p}\n`);
+  const name = opts.pipeline ?? 'default';
+  const gate = applyBaseline(corpusGatedMetrics(report), `corpus:${name}`, DEFAULT_BASELINE.corpus, opts, err);
+  if (opts.json) out(`${JSON.stringify({ kind: 'corpus', pipeline: name, ...report, problems, gate: gate.json })}\n`);
+  else out(`${formatCorpus(report, name)}\n${gate.text}`);
+  return Math.max(gate.code, problems.length > 0 ? 1 : 0);
+}
+
+interface GateOutcome {
+  code: number;
+  text: string;
+  json?: { baseline: string; key: string; updated?: true; passed?: boolean; failures?: ReturnType<typeof compareToBaseline> };
+}
+
+/** Updates or checks the baseline when asked; failures go to stderr, one line per metric with its drop. */
+function applyBaseline(metrics: MetricMap, key: string, defaultPath: string, opts: EvalOptions, err: (s: string) => void): GateOutcome {
+  if (opts.updateBaseline) {
+    const path = opts.baseline ?? defaultPath;
+    updateBaselineFile(path, key, metrics);
+    return { code: 0, text: `\nbaseline ${path} [${key}] updated (${Object.keys(metrics).length} gated metrics)\n`, json: { baseline: path, key, updated: true } };
+  }
+  if (!opts.baseline) return { code: 0, text: '' };
+  const failures = compareToBaseline(metrics, baselineMetrics(readBaselineFile(opts.baseline), key, opts.baseline));
+  const json = { baseline: opts.baseline, key, passed: failures.length === 0, failures };
+  if (failures.length === 0) return { code: 0, text: `\ngate: passed against ${opts.baseline} [${key}]\n`, json };
+  err(`gate: FAILED against ${opts.baseline} [${key}]: ${failures.length} metric(s) dropped\n`);
+  for (const f of failures) err(`  ${formatFailure(f)}\n`);
+  return { code: 1, text: `\ngate: FAILED (${failures.length} metrics, listed on stderr)\n`, json };
+}
