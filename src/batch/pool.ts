@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { projectRoot } from '../pipeline/root.js';
+import { runTask, type Task, type TaskResult } from './tasks.js';
+
+/** Runs tasks: in worker threads, or in this thread for `--jobs 1`. */
+export interface TaskRunner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * The compiled worker file. Threads load plain JavaScript, so under vitest (running src/*.ts) this is the copy
+ * in dist/, which `npm run build` writes.
+ */
+export function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const file = here.endsWith('.ts') ? join(projectRoot, 'dist', 'batch', 'worker.js') : join(dirname(here), 'worker.js');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
+  return file;
+}
+
+/**
+ * A task runner for `jobs` threads. One job runs in this thread: no thread start-up, and the same code path
+ * the threads take. Piscina's queue is unbounded; the batch bounds what is in flight itself.
+ */
+export function createRunner(jobs: number): TaskRunner {
+  if (jobs <= 1) return { run: runTask, close: async () => {} };
+  const pool = new Piscina({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
+  return {
+    run: (task) => pool.run(task) as Promise<TaskResult>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,205 @@
+import { createWriteStream, existsSync, readFileSync, realpathSync, type WriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { resolvePipelinePath } from '../pipeline/load.js';
+import { detectLanguage } from './lang.js';
+import { Manifest } from './manifest.js';
+import { outputTarget } from './output.js';
+import { createRunner, type TaskRunner } from './pool.js';
+import { createProgress } from './progress.js';
+import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
+import { inShard, type Shard } from './shard.js';
+import type { TaskResult } from './tasks.js';
+import { countInputs, walkInputs } from './walk.js';
+
+/** Options of a batch run (the `faktum run` flags). */
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  /** Pipeline for the language it is written for (default: de-news for German, en-news for English). */
+  pipeline?: string;
+  kbFiles?: string[];
+  jobs: number;
+  force?: boolean;
+  /** Language of every input, instead of detecting it. */
+  lang?: string;
+  textKey?: string;
+  idKey?: string;
+  shard?: Shard;
+  maxBytes: number;
+  /** API module for the pipeline (tests hand in a fake). */
+  apiModule?: string;
+  /** Show a progress bar (default: when standard error is a terminal). */
+  progress?: boolean;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** What a run did. `skipped` = `upToDate` (done by an earlier run) + `otherLanguage`. */
+export interface BatchSummary {
+  processed: number;
+  skipped: number;
+  failed: number;
+  upToDate: number;
+  otherLanguage: number;
+  out: string;
+  seconds: number;
+}
+
+/** A problem with the run as a whole (its options or its output folder), not with one input: exit code 2. */
+export class BatchUsageError extends Error {}
+
+/** The pipelines per language, with `--pipeline` taking the place of the one for its own language. */
+function pipelineRoutes(pipeline: string | undefined): { routes: Map<string, string>; fallback: string } {
+  const routes = new Map([
+    ['de', 'de-news'],
+    ['en', 'en-news'],
+  ]);
+  if (!pipeline) return { routes, fallback: 'de-news' };
+  const file = resolvePipelinePath(pipeline);
+  if (!existsSync(file)) throw new BatchUsageError(`no such pipeline: ${pipeline} (${file})`);
+  let lang: unknown;
+  try {
+    lang = (JSON.parse(readFileSync(file, 'utf8')) as { lang?: unknown }).lang;
+  } catch (error) {
+    throw new BatchUsageError(`pipeline ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  routes.set(typeof lang === 'string' ? lang : 'de', pipeline);
+  return { routes, fallback: pipeline };
+}
+
+type Pending =
+  | { kind: 'failed'; file: string; key: string; reason: string; ruleId: string; place?: string }
+  | { kind: 'language'; file: string; key: string; lang: string }
+  | { kind: 'done'; result: Promise<TaskResult>; key: string; file: string }
+  | { kind: 'extract'; result: Promise<TaskResult>; key: string; file: string; abs: string; rel: string; sha256: string; fingerprint: string };
+
+/**
+ * Runs pipelines over every input: streamed, in a bounded number of tasks in flight, results written in input
+ * order (so output does not depend on `jobs`). Writes one JSON-LD file per article, `all.nq`, `errors.jsonl`,
+ * `skipped.jsonl` and the manifest. Bad inputs are recorded and the run goes on.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = Date.now();
+  const out = resolve(options.out);
+  const { routes, fallback } = pipelineRoutes(options.pipeline);
+  if (options.lang && !routes.has(options.lang)) throw new BatchUsageError(`--lang ${options.lang}: no pipeline for it (known: ${[...routes.keys()].join(', ')})`);
+  await mkdir(out, { recursive: true });
+  const suffix = options.shard && options.shard.count > 1 ? `.shard-${options.shard.index}-of-${options.shard.count}` : '';
+  const manifest = await Manifest.open(out, suffix);
+  const runFiles = { nq: `all${suffix}.nq`, errors: `errors${suffix}.jsonl`, skipped: `skipped${suffix}.jsonl` };
+  if (!manifest.existed) {
+    for (const name of Object.values(runFiles)) {
+      if (existsSync(join(out, name))) throw new BatchUsageError(`refusing to overwrite ${join(out, name)}: ${out} has no faktum manifest, so faktum did not write it`);
+    }
+  }
+  const kbFiles = (options.kbFiles ?? []).map((f) => resolve(f));
+  const runner: TaskRunner = createRunner(options.jobs);
+  const fingerprints = new Map<string, Promise<string>>();
+  const fingerprintOf = (pipeline: string): Promise<string> => {
+    let found = fingerprints.get(pipeline);
+    if (!found) {
+      found = runner.run({ kind: 'fingerprint', pipeline, kbFiles, apiModule: options.apiModule }).then((r) => {
+        if (!r.ok || !r.fingerprint) throw new BatchUsageError(`pipeline ${pipeline}: ${r.ok ? 'no fingerprint' : r.reason}`);
+        return r.fingerprint;
+      });
+      fingerprints.set(pipeline, found);
+    }
+    return found;
+  };
+
+  const nq = createWriteStream(join(out, runFiles.nq));
+  const errors = createWriteStream(join(out, runFiles.errors));
+  const skippedLog = createWriteStream(join(out, runFiles.skipped));
+  const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, out, seconds: 0 };
+  const progress = createProgress(options.progress);
+  const walkOptions = { exclude: [realpathSync(out)] };
+  if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
+  const claimed = new Set<string>();
+  const queue: Pending[] = [];
+  const maxInFlight = Math.max(4, options.jobs * 4);
+
+  const fail = (p: { file: string; key: string; reason: string; ruleId: string; place?: string }) => {
+    summary.failed++;
+    const record = p.key !== p.file && !p.file.endsWith(p.key) ? { record: p.key } : {};
+    errors.write(`${JSON.stringify({ file: p.file, ...record, reason: p.reason, ruleId: p.ruleId, place: p.place ?? null })}\n`);
+  };
+
+  /** Writes the oldest pending result (waiting for it): this is what keeps the output in input order. */
+  const drainOne = async () => {
+    const p = queue.shift()!;
+    if (p.kind === 'failed') fail(p);
+    else if (p.kind === 'language') {
+      summary.skipped++;
+      summary.otherLanguage++;
+      skippedLog.write(`${JSON.stringify({ file: p.file, record: p.key, reason: `language ${p.lang} has no pipeline` })}\n`);
+    } else {
+      const result = await p.result.catch((error: Error): TaskResult => ({ ok: false, reason: `internal error: ${error.message}`, ruleId: 'crash' }));
+      if (!result.ok) fail({ ...p, reason: result.reason, ruleId: result.ruleId, place: result.place });
+      else if (p.kind === 'done') {
+        summary.skipped++;
+        summary.upToDate++;
+        await write(nq, result.nquads ?? '');
+      } else {
+        await mkdir(dirname(p.abs), { recursive: true });
+        await writeFile(p.abs, result.jsonld ?? '');
+        await write(nq, result.nquads ?? '');
+        manifest.record({ input: p.key, sha256: p.sha256, pipeline: p.fingerprint, output: p.rel });
+        summary.processed++;
+      }
+    }
+    progress.tick({ done: summary.processed + summary.skipped + summary.failed, failed: summary.failed });
+  };
+
+  const plan = async (record: ArticleRecord): Promise<Pending> => {
+    if (!record.ok) return { kind: 'failed', ...record };
+    const target = outputTarget(out, record.outRel);
+    if (!target.ok) return { kind: 'failed', file: record.file, key: record.key, reason: target.reason, ruleId: 'unsafe-name' };
+    if (claimed.has(target.rel)) return { kind: 'failed', file: record.file, key: record.key, reason: `output ${target.rel} is already written by another input of this run`, ruleId: 'output-collision' };
+    let lang = options.lang;
+    if (!lang) {
+      const detected = detectLanguage(record.text).lang;
+      lang = detected === 'und' ? (record.meta.lang ?? 'und') : detected;
+    }
+    const pipeline = lang === 'und' ? fallback : routes.get(lang);
+    if (!pipeline) return { kind: 'language', file: record.file, key: record.key, lang };
+    claimed.add(target.rel);
+    const fingerprint = await fingerprintOf(pipeline);
+    const entry = { input: record.key, sha256: record.sha256, pipeline: fingerprint, output: target.rel };
+    const task = { pipeline, kbFiles, apiModule: options.apiModule };
+    if (!options.force && manifest.isDone(entry) && existsSync(target.abs)) {
+      return { kind: 'done', key: record.key, file: record.file, result: runner.run({ ...task, kind: 'nquads', jsonldPath: target.abs }) };
+    }
+    if (existsSync(target.abs) && !manifest.owns(target.rel)) {
+      return { kind: 'failed', file: record.file, key: record.key, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest)`, ruleId: 'not-ours' };
+    }
+    const meta = { ...record.meta, lang: lang === 'und' ? undefined : lang };
+    if (meta.lang === undefined) delete meta.lang;
+    const result = runner.run({ ...task, kind: 'extract', text: record.text, meta });
+    return { kind: 'extract', key: record.key, file: record.file, abs: target.abs, rel: target.rel, sha256: record.sha256, fingerprint, result };
+  };
+
+  try {
+    for await (const item of walkInputs(options.inputs, walkOptions)) {
+      // Single-article files outside the shard are not even read.
+      if (item.kind === 'file' && !isRecordFile(item.rel) && !inShard(item.rel, options.shard)) continue;
+      for await (const record of readRecords(item, { ...options, accept: (key) => inShard(key, options.shard) })) {
+        queue.push(await plan(record));
+        while (queue.length >= maxInFlight) await drainOne();
+      }
+    }
+    while (queue.length) await drainOne();
+  } finally {
+    progress.stop();
+    await Promise.all([close(nq), close(errors), close(skippedLog), manifest.close(), runner.close()]);
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+async function write(stream: WriteStream, text: string): Promise<void> {
+  if (!stream.write(text)) await new Promise<void>((done) => stream.once('drain', done));
+}
+
+function close(stream: WriteStream): Promise<void> {
+  return new Promise((done) => stream.end(done));
+}

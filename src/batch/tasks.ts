@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { lineColumn } from '../document/offsets.js';
+import { projectRoot } from '../pipeline/root.js';
+import type { RecordMeta } from './records.js';
+
+/** The part of the pipeline API (src/api.ts) a batch uses; a test can hand in a module of the same shape. */
+export interface FaktumApi {
+  openPipeline(options?: { pipeline?: string; kbFiles?: string[] }): Promise<unknown>;
+  extractText(pipeline: unknown, text: string, meta?: RecordMeta): Promise<{ text: string; messages: ApiMessage[] }>;
+  docToJsonLd(doc: unknown, options: { pipeline: string; model?: string; version: string }): object;
+  jsonLdToNQuads(jsonld: object): Promise<string>;
+  pipelineFingerprint(pipeline: unknown): string;
+}
+
+interface ApiMessage {
+  reason: string;
+  ruleId: string;
+  source: string;
+  place?: { start: number; end: number };
+  fatal: boolean;
+}
+
+/** Common fields of every task: which API module and pipeline to use. */
+interface TaskBase {
+  /** URL of the API module; the project's src/api.ts (dist/api.js) by default. */
+  apiModule?: string;
+  pipeline: string;
+  kbFiles: string[];
+}
+
+/** Work a pool thread does: extract an article, convert a stored output to N-Quads, or name a pipeline's version. */
+export type Task =
+  | (TaskBase & { kind: 'extract'; text: string; meta: RecordMeta })
+  | (TaskBase & { kind: 'nquads'; jsonldPath: string })
+  | (TaskBase & { kind: 'fingerprint' });
+
+/** What a task gives back; failures are data, so that the batch goes on. */
+export type TaskResult =
+  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string }
+  | { ok: false; reason: string; ruleId: string; place?: string };
+
+/** The default API module: src/api.ts under vitest, dist/api.js when compiled. */
+export function defaultApiModule(): string {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? '../api.ts' : '../api.js', here).href;
+}
+
+const apis = new Map<string, Promise<FaktumApi>>();
+const pipelines = new Map<string, Promise<unknown>>();
+let version: string | undefined;
+
+function api(module: string): Promise<FaktumApi> {
+  let loaded = apis.get(module);
+  if (!loaded) apis.set(module, (loaded = import(module) as Promise<FaktumApi>));
+  return loaded;
+}
+
+/** Opens each pipeline once per thread and keeps it: loading models and the KB is the expensive part. */
+function pipelineFor(faktum: FaktumApi, module: string, task: TaskBase): Promise<unknown> {
+  const key = JSON.stringify([module, task.pipeline, task.kbFiles]);
+  let pipeline = pipelines.get(key);
+  if (!pipeline) {
+    pipeline = faktum.openPipeline({ pipeline: task.pipeline, kbFiles: task.kbFiles });
+    pipelines.set(key, pipeline);
+    pipeline.catch(() => pipelines.delete(key));
+  }
+  return pipeline;
+}
+
+function softwareVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/** Runs one task, in a pool thread or in the main thread (`--jobs 1`). Throws only for bugs. */
+export async function runTask(task: Task): Promise<TaskResult> {
+  const module = task.apiModule ?? defaultApiModule();
+  const faktum = await api(module);
+  if (task.kind === 'nquads') {
+    try {
+      return { ok: true, nquads: await faktum.jsonLdToNQuads(JSON.parse(await readFile(task.jsonldPath, 'utf8'))) };
+    } catch (error) {
+      return { ok: false, reason: `cannot read earlier output ${task.jsonldPath}: ${(error as Error).message}`, ruleId: 'stale-output' };
+    }
+  }
+  const pipeline = await pipelineFor(faktum, module, task);
+  if (task.kind === 'fingerprint') {
+    const kb = task.kbFiles.length ? ` kb=${task.kbFiles.join(',')}` : '';
+    return { ok: true, fingerprint: `${faktum.pipelineFingerprint(pipeline)}${kb}` };
+  }
+  const doc = await faktum.extractText(pipeline, task.text, task.meta);
+  const fatal = doc.messages.find((m) => m.fatal);
+  if (fatal) {
+    const place = fatal.place ? lineColumn(doc.text, fatal.place.start) : undefined;
+    return { ok: false, reason: `${fatal.reason} [${fatal.source}]`, ruleId: fatal.ruleId, place: place && `${place.line}:${place.column}` };
+  }
+  const jsonld = faktum.docToJsonLd(doc, { pipeline: task.pipeline, version: softwareVersion() });
+  return { ok: true, jsonld: `${JSON.stringify(jsonld, null, 2)}\n`, nquads: await faktum.jsonLdToNQuads(jsonld) };
+}

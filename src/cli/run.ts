@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
+import { parseShard, type Shard } from '../batch/shard.js';
+
+/** Default for `--max-bytes`: larger single articles are almost always not articles. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} takes a whole number >= 1, not "${value}"`);
+    return n;
+  };
+}
+
+function byteSize(value: string): number {
+  const match = /^(\d+)\s*([kmg]i?b?)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError(`--max-bytes takes a size such as 5000000 or 5M, not "${value}"`);
+  const unit = (match[2] ?? '').toLowerCase()[0];
+  return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+}
+
+function command(): Command {
+  return new Command('faktum run')
+    .description('Extract entities and relations from articles into JSON-LD, one file per article plus all.nq')
+    .argument('[inputs...]', 'files, folders (walked recursively) or - for standard input')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('-p, --pipeline <name|file>', 'pipeline for its language (default: de-news for German, en-news for English)')
+    .option('--kb <file>', 'extra knowledge-base file (JSONL); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt('--jobs'))
+    .option('--force', 'redo inputs that the manifest records as done')
+    .option('--lang <lang>', 'language of every input (de or en) instead of detecting it')
+    .option('--text-key <key>', 'JSON/JSONL field holding the article text (default: text)')
+    .option('--id-key <key>', 'JSON/JSONL field naming the record in output names (default: id, else the line number)')
+    .option('--shard <i/n>', 'take share i of n of the inputs (0 <= i < n), for job arrays', shardOption)
+    .option('--max-bytes <n>', `largest input read (default: ${DEFAULT_MAX_BYTES}; suffixes K, M, G)`, byteSize)
+    .option('--json', 'print the summary as one JSON object on the last line')
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: () => {} });
+}
+
+/** The one-line summary of a run. */
+export function formatSummary(s: BatchSummary): string {
+  const rate = s.seconds > 0 ? (s.processed / s.seconds).toFixed(1) : '0.0';
+  const skipped = s.skipped ? ` (${s.upToDate} up to date, ${s.otherLanguage} in other languages)` : '';
+  const failed = s.failed ? `, see ${s.out}/errors.jsonl` : '';
+  return `faktum run: ${s.processed} processed, ${s.skipped} skipped${skipped}, ${s.failed} failed${failed} in ${s.seconds.toFixed(1)} s (${rate} docs/s) -> ${s.out}`;
+}
+
+/**
+ * `faktum run <inputs...> --out <dir> [options]`. Returns the exit code: 0 when every input was processed or
+ * skipped, 1 when any input failed (each is in errors.jsonl), 2 for bad options or missing inputs.
+ */
+export async function runCommand(args: string[]): Promise<number> {
+  const cmd = command();
+  try {
+    cmd.parse(args, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      process.stderr.write(`faktum run: ${error.message.replace(/^error: /, '')}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const opts = cmd.opts<{
+    out: string; pipeline?: string; kb: string[]; jobs?: number; force?: boolean; lang?: string; textKey?: string;
+    idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean;
+  }>();
+  const inputs = cmd.args;
+  const usage = (message: string) => {
+    process.stderr.write(`faktum run: ${message}\n`);
+    return 2;
+  };
+  if (!inputs.length) return usage('no inputs given: name files, folders, or - for standard input');
+  for (const input of inputs) if (input !== '-' && !existsSync(input)) return usage(`no such file or folder: ${input}`);
+  if (inputs.filter((i) => i === '-').length > 1) return usage('- (standard input) can be given once');
+  for (const kb of opts.kb) if (!existsSync(kb)) return usage(`no such KB file: ${kb}`);
+  if (opts.lang && !/^[a-z]{2}$/.test(opts.lang)) return usage(`--lang takes a two-letter code (de, en), not "${opts.lang}"`);
+  try {
+    const summary = await runBatch({
+      inputs,
+      out: opts.out,
+      pipeline: opts.pipeline,
+      kbFiles: opts.kb,
+      jobs: opts.jobs ?? availableParallelism(),
+      force: opts.force,
+      lang: opts.lang,
+      textKey: opts.textKey,
+      idKey: opts.idKey,
+      shard: opts.shard,
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+      progress: opts.progress && process.stderr.isTTY === true,
+    });
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(summary.seconds.toFixed(3)) })}\n`);
+    } else {
+      process.stdout.write(`${formatSummary(summary)}\n`);
+    }
+    return summary.failed ? 1 : 0;
+  } catch (error) {
+    if (error instanceof BatchUsageError) return usage(error.message);
+    throw error;
+  }
+}
