@@ -90,3 +90,20 @@ describe('scoreGermEval', () => {
     expect(r.outer.perType.PER.f1).toBe(1);
   });
 });
+
+describe('scoreChunks agrees with exact chunk matching', () => {
+  it('on 5,000 random tag sequences (BIO, IOB1, IOE, mixed types)', () => {
+    const tags = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'I-ORG', 'E-PER', 'B-X-Y'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const draw = (n: number) => Array.from({ length: n }, () => tags[Math.floor(random() * tags.length)]);
+    for (let n = 0; n < 5000; n++) {
+      const length = 1 + Math.floor(random() * 8);
+      const gold = draw(length);
+      const pred = draw(length);
+      const predicted = new Set(chunksOf(pred).map((c) => `${c.start},${c.end},${c.type}`));
+      const tp = chunksOf(gold).filter((c) => predicted.has(`${c.start},${c.end},${c.type}`)).length;
+      expect(scoreChunks([gold], [pred]).micro.tp, `${gold.join(' ')} | ${pred.join(' ')}`).toBe(tp);
+    }
+  });
+});

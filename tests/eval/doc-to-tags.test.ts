@@ -42,6 +42,8 @@ describe('docToNestedTags', () => {
     ['adjacent mentions stay separate', ['Berlin', 'Paris'], [[0, 6, 'LOC'], [7, 12, 'LOC']], 'B-LOC B-LOC', 'O O'],
     ['crossing mention is dropped', ['a', 'b', 'c'], [[0, 3, 'ORG'], [2, 5, 'PER']], 'B-ORG I-ORG O', 'O O O'],
     ['same token span twice keeps one', ['Bahn'], [[0, 4, 'ORG'], [0, 4, 'ORG']], 'B-ORG', 'O'],
+    ['same token span, another label, is inner', ['Bahnchef'], [[0, 8, 'PER'], [0, 4, 'ORG', 'part']], 'B-PER', 'B-ORGpart'],
+    ['third level is dropped', ['a', 'b', 'c'], [[0, 5, 'ORG'], [2, 5, 'LOC'], [4, 5, 'PER']], 'B-ORG I-ORG I-ORG', 'O B-LOC I-LOC'],
   ])('%s', (_name, words, mentions, outer, inner) => {
     const [s] = docToNestedTags(doc(words, mentions), [words]);
     expect(s.outer.join(' ')).toBe(outer);

@@ -20,7 +20,8 @@ interface TokenSpan {
  * Turns a document built from pre-tokenized sentences into GermEval outer and inner BIO tags. A mention tags
  * every token it touches (a `part` mention inside `Nvidia-Chef` tags the whole token, as GermEval does).
  * Mentions not inside another become outer chunks (longest first where they overlap); mentions inside an outer
- * chunk become inner chunks; anything deeper or crossing is dropped, since GermEval has two levels.
+ * chunk become inner chunks; anything deeper or crossing is dropped, since GermEval has two levels. A second
+ * mention over the same tokens with another label becomes inner (GermEval has such pairs).
  */
 export function docToNestedTags(doc: EvalDoc, sentences: string[][]): NestedTags[] {
   const total = sentences.reduce((n, s) => n + s.length, 0);
@@ -37,14 +38,18 @@ export function docToNestedTags(doc: EvalDoc, sentences: string[][]): NestedTags
   spans.sort((a, b) => a.first - b.first || b.last - a.last);
   const outer: TokenSpan[] = [];
   const inner: TokenSpan[] = [];
-  const overlaps = (a: TokenSpan, b: TokenSpan) => a.first <= b.last && b.first <= a.last;
+  // Spans are sorted by start, longest first, and each level is non-overlapping: only the latest span of a
+  // level can contain or overlap the next one.
   for (const s of spans) {
-    const container = outer.find((o) => o.first <= s.first && s.last <= o.last);
-    if (!container) {
-      if (!outer.some((o) => overlaps(o, s))) outer.push(s);
-    } else if (!(container.first === s.first && container.last === s.last) && !inner.some((i) => overlaps(i, s))) {
-      inner.push(s);
+    const o = outer[outer.length - 1];
+    if (!o || o.last < s.first) {
+      outer.push(s);
+      continue;
     }
+    const inside = o.first <= s.first && s.last <= o.last;
+    const duplicate = o.first === s.first && o.last === s.last && o.label === s.label;
+    const i = inner[inner.length - 1];
+    if (inside && !duplicate && (!i || i.last < s.first)) inner.push(s);
   }
   const outerTags = bio(outer, total);
   const innerTags = bio(inner, total);
