@@ -99,7 +99,7 @@ function isSentenceEnd(text, i) {
   if (j < text.length && !/\s/.test(text[j])) return -1;
   if (text[i] === '.') {
     const word = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(0, i - 20), i));
-    if (word && ABBREVIATIONS.has(word[1])) return -1;
+    if (word && (ABBREVIATIONS.has(word[1]) || /^[IVXLC]+$/.test(word[1]))) return -1;
     if (word && /^\d+$/.test(word[1])) {
       const next = text.slice(j).trimStart();
       if (MONTHS.test(next) || /^[a-zäöüß]/.test(next)) return -1;
