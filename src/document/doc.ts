@@ -15,6 +15,8 @@ export interface Doc {
   entities: Entity[];
   relations: Relation[];
   messages: Message[];
+  /** The serialised extraction (JSON-LD), set by the jsonld stage. */
+  output?: Record<string, unknown>;
   /** Layers provided so far. */
   layers: Set<Layer>;
 }

@@ -5,7 +5,7 @@ export interface Span {
 }
 
 /** The layers a stage can require or provide. */
-export type Layer = 'text' | 'meta' | 'sentences' | 'tokens' | 'norms' | 'mentions' | 'values' | 'entities' | 'relations';
+export type Layer = 'text' | 'meta' | 'sentences' | 'tokens' | 'norms' | 'mentions' | 'values' | 'entities' | 'relations' | 'jsonld';
 
 /** A token: a non-empty slice of `doc.text`. */
 export interface Token extends Span {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Layer } from '../document/types.js';
 import { validatePipelineConfig, type PipelineConfig } from './config.js';
 import type { StageRegistry } from './registry.js';
-import { projectRoot } from './root.js';
+import { packageVersion, projectRoot } from './root.js';
 import type { StageContext, StageFn } from './stage.js';
 
 /** A pipeline ready to run: its config and one function per stage. */
@@ -11,6 +11,8 @@ export interface Pipeline {
   config: PipelineConfig;
   stageIds: string[];
   fns: StageFn[];
+  /** Name and version of the learned model used, if any. */
+  model?: string;
 }
 
 /** Thrown for a pipeline that cannot be built; the message names the file and what is wrong. */
@@ -73,8 +75,8 @@ export async function buildPipeline(
   if (!result.ok) throw new PipelineError(`${file}: ${result.errors.join('; ')}`);
   const problems = checkStageOrder(result.config, registry);
   if (problems.length) throw new PipelineError(`${file}: ${problems.join('; ')}`);
-  const full: StageContext = { root: projectRoot, kbFiles: [], ...context };
+  const full: StageContext = { root: projectRoot, kbFiles: [], version: packageVersion(), pipeline: result.config.name, stages: result.config.stages.map((s) => s.use), ...context };
   const fns: StageFn[] = [];
   for (const entry of result.config.stages) fns.push(await registry.get(entry.use)!.create(entry.options ?? {}, full));
-  return { config: result.config, stageIds: result.config.stages.map((s) => s.use), fns };
+  return { config: result.config, stageIds: result.config.stages.map((s) => s.use), fns, ...(full.model ? { model: full.model } : {}) };
 }

@@ -2,12 +2,14 @@ import { addMessage, hasFatal, type Doc } from '../document/doc.js';
 import type { Pipeline } from './load.js';
 
 /**
- * Runs every stage over the document in order. A fatal message ends the document early; an exception in a
+ * Runs every stage over the document in order (except those skipped by id prefix). A fatal message ends the document early; an exception in a
  * stage is a bug, recorded as a fatal message so that a batch goes on.
  */
-export async function runPipeline(pipeline: Pipeline, doc: Doc): Promise<Doc> {
+export async function runPipeline(pipeline: Pipeline, doc: Doc, options: { skip?: string[] } = {}): Promise<Doc> {
   for (let i = 0; i < pipeline.fns.length; i++) {
     if (hasFatal(doc)) break;
+    // Pre-tokenized input skips stages by id prefix (`ingest`, `tokenize`).
+    if (options.skip?.some((prefix) => pipeline.stageIds[i].startsWith(`${prefix}.`))) continue;
     try {
       await pipeline.fns[i](doc);
     } catch (error) {

@@ -21,4 +21,11 @@ export interface StageContext {
   root: string;
   /** Extra KB files given by the user (`--kb`). */
   kbFiles: string[];
+  /** faktum's version, for provenance. */
+  version: string;
+  /** Name of the pipeline being built and its stage ids, for provenance. */
+  pipeline: string;
+  stages: string[];
+  /** Name and version of the learned model, when a stage uses one (set by that stage's factory). */
+  model?: string;
 }

@@ -1,0 +1,68 @@
+import jsonld from 'jsonld';
+import { createDoc, type Doc } from './document/doc.js';
+import type { DocMeta } from './document/types.js';
+import { loadPipeline, type Pipeline } from './pipeline/load.js';
+import { runPipeline } from './pipeline/run.js';
+import { defaultRegistry } from './stages/index.js';
+import { buildJsonLd } from './stages/jsonld/build.js';
+
+/** Options of {@link openPipeline}. */
+export interface OpenOptions {
+  /** Pipeline name (`de-news`) or file. */
+  pipeline?: string;
+  /** User KB files (JSON Lines). */
+  kbFiles?: string[];
+}
+
+/** Loads and builds a pipeline with all shipped stages. Throws PipelineError naming the file and the problem. */
+export async function openPipeline(options: OpenOptions = {}): Promise<Pipeline> {
+  return loadPipeline(options.pipeline ?? 'de-news', defaultRegistry(), { kbFiles: options.kbFiles ?? [] });
+}
+
+/** Runs the pipeline over one text. Problems are on `doc.messages`; a fatal one means the document failed. */
+export async function extractText(pipeline: Pipeline, text: string, meta: Partial<DocMeta> = {}): Promise<Doc> {
+  return runPipeline(pipeline, createDoc(text, meta));
+}
+
+/**
+ * Runs the pipeline over pre-tokenized sentences (CoNLL/GermEval): the text is the words joined by spaces, one
+ * sentence per line; the given tokens and sentences replace ingest and tokenization.
+ */
+export async function extractTokens(pipeline: Pipeline, sentences: string[][]): Promise<Doc> {
+  const text = sentences.map((words) => words.join(' ')).join('\n');
+  const doc = createDoc(text, { path: 'conll' });
+  let offset = 0;
+  sentences.forEach((words, s) => {
+    const tokenStart = doc.tokens.length;
+    const start = offset;
+    for (const word of words) {
+      doc.tokens.push({ start: offset, end: offset + word.length, text: word, norm: word, sentence: s });
+      offset += word.length + 1;
+    }
+    doc.sentences.push({ start, end: Math.max(start, offset - 1), tokenStart, tokenEnd: doc.tokens.length, block: 'body' });
+    offset = Math.max(offset, start + 1);
+  });
+  doc.layers.add('meta').add('tokens').add('sentences');
+  return runPipeline(pipeline, doc, { skip: ['ingest', 'tokenize'] });
+}
+
+/** The JSON-LD of a processed document (the jsonld stage's output, or built now). */
+export function docToJsonLd(doc: Doc, info: { pipeline: string; stages?: string[]; model?: string; version: string }): Record<string, unknown> {
+  return doc.output ?? buildJsonLd(doc, { stages: [], ...info });
+}
+
+/** N-Quads of a JSON-LD document, expanded offline (a loader that refuses every network request). */
+export async function jsonLdToNQuads(doc: object): Promise<string> {
+  const documentLoader = async (url: string) => {
+    throw new Error(`network access refused: ${url}`);
+  };
+  return (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf)) as unknown as string;
+}
+
+/** A fingerprint of the pipeline: name, stage ids and model, for resuming runs. */
+export function pipelineFingerprint(pipeline: Pipeline): string {
+  return [pipeline.config.name, ...pipeline.stageIds, pipeline.model ?? 'no-model'].join('|');
+}
+
+export type { Pipeline } from './pipeline/load.js';
+export type { Doc } from './document/doc.js';

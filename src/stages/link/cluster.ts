@@ -1,0 +1,39 @@
+import type { Doc } from '../../document/doc.js';
+import type { Mention } from '../../document/types.js';
+import { stripGenitive } from '../ner/20-gazetteer.js';
+
+const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'OTH', 'PRODUCT']);
+
+/** The name a mention contributes, without a genitive ending when a shorter form is also mentioned. */
+function baseForm(m: Mention, forms: Set<string>): string {
+  const stripped = stripGenitive(m.text);
+  return stripped && forms.has(stripped) ? stripped : m.text;
+}
+
+/**
+ * Clusters the entity mentions of a document: by KB id when the gazetteer matched one; otherwise by type and
+ * base form, with a person's lone surname joined to the one full name in the article that ends with it.
+ */
+export function clusterMentions(doc: Doc): Map<string, Mention[]> {
+  const mentions = doc.mentions.filter((m) => ENTITY_TYPES.has(m.type));
+  const forms = new Set(mentions.map((m) => m.text));
+  const clusters = new Map<string, Mention[]>();
+  const put = (key: string, m: Mention) => clusters.set(key, [...(clusters.get(key) ?? []), m]);
+  const keyOfName = new Map<string, string>();
+  for (const m of mentions) if (m.kbId) keyOfName.set(`${m.type}:${baseForm(m, forms)}`, `kb:${m.kbId}`);
+  const fullNames = mentions.filter((m) => m.type === 'PER' && /\s/.test(m.text));
+  for (const m of mentions) {
+    if (m.kbId) {
+      put(`kb:${m.kbId}`, m);
+      continue;
+    }
+    const base = baseForm(m, forms);
+    let key = keyOfName.get(`${m.type}:${base}`) ?? `${m.type}:${base}`;
+    if (m.type === 'PER' && !/\s/.test(base)) {
+      const owners = new Set(fullNames.filter((f) => f.text.split(/\s+/).at(-1)!.replace(/['’]?s?$/, '') === base.replace(/['’]?s?$/, '')).map((f) => f.kbId ? `kb:${f.kbId}` : `PER:${baseForm(f, forms)}`));
+      if (owners.size === 1) key = [...owners][0];
+    }
+    put(key, m);
+  }
+  return clusters;
+}

@@ -1,0 +1,72 @@
+import type { Doc } from '../../document/doc.js';
+import { MONTHS } from '../../lang/de/months.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+
+const SCALE: Record<string, number> = { Tausend: 1e3, Tsd: 1e3, Million: 1e6, Millionen: 1e6, Mio: 1e6, Milliarde: 1e9, Milliarden: 1e9, Mrd: 1e9, Billion: 1e12, Billionen: 1e12 };
+const CURRENCY: Record<string, string> = { Euro: 'EUR', EUR: 'EUR', '€': 'EUR', Dollar: 'USD', 'US-Dollar': 'USD', USD: 'USD', $: 'USD', Pfund: 'GBP', Franken: 'CHF', Yuan: 'CNY', Yen: 'JPY', Rubel: 'RUB' };
+
+/** Parses a German number: `4,5` -> 4.5, `35.000` -> 35000, `1.234,56` -> 1234.56. */
+export function parseGermanNumber(s: string): number | undefined {
+  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(s)) return undefined;
+  return Number(s.replace(/\./g, '').replace(',', '.'));
+}
+
+/** Money (`4,5 Milliarden Dollar`), percentages (`3,5 Prozent`) and dates (`am 3. März 2025`, `April`, `2025-07`). */
+export function findValues(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = parseGermanNumber(t[i].norm);
+    if (n !== undefined) {
+      let j = i + 1;
+      let amount = n;
+      const scaleWord = t[j]?.norm.replace(/\.$/, '');
+      if (t[j] && SCALE[scaleWord] && t[j].sentence === t[i].sentence) amount *= SCALE[scaleWord], j++;
+      const unit = t[j]?.sentence === t[i].sentence ? t[j]?.norm : undefined;
+      if (unit && CURRENCY[unit]) {
+        out.push(cand(t[i].start, t[j].end, 'MONEY', { type: 'MONEY', value: round(amount), unit: CURRENCY[unit] }));
+        i = j;
+        continue;
+      }
+      if (unit === 'Prozent' || unit === '%') {
+        out.push(cand(t[i].start, t[j].end, 'PERCENT', { type: 'PERCENT', value: n }));
+        i = j;
+        continue;
+      }
+    }
+    const date = matchDate(doc, i);
+    if (date) {
+      out.push(cand(t[i].start, t[date.last].end, 'DATE', { type: 'DATE', value: date.iso }));
+      i = date.last;
+    }
+  }
+  return out;
+}
+
+function matchDate(doc: Doc, i: number): { last: number; iso: string } | undefined {
+  const t = doc.tokens;
+  const same = (k: number) => t[k] && t[k].sentence === t[i].sentence;
+  const year = (k: number) => (same(k) && /^(1[89]|20)\d\d$/.test(t[k].norm) ? t[k].norm : undefined);
+  const dayMatch = /^(\d{1,2})\.$/.exec(t[i].norm);
+  if (dayMatch && same(i + 1) && MONTHS.has(t[i + 1].norm)) {
+    const month = MONTHS.get(t[i + 1].norm)!;
+    const y = year(i + 2);
+    const md = `${pad(month)}-${pad(Number(dayMatch[1]))}`;
+    return y ? { last: i + 2, iso: `${y}-${md}` } : { last: i + 1, iso: `--${md}` };
+  }
+  if (MONTHS.has(t[i].norm) && !t[i].norm.endsWith('.')) {
+    // `Mai` is also a common word only in lower case; a capitalised month after a determiner is still a month.
+    const y = year(i + 1);
+    const month = pad(MONTHS.get(t[i].norm)!);
+    return y ? { last: i + 1, iso: `${y}-${month}` } : { last: i, iso: `--${month}` };
+  }
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(t[i].norm)) return { last: i, iso: t[i].norm };
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function cand(start: number, end: number, type: 'MONEY' | 'PERCENT' | 'DATE', value: Candidate['value']): Candidate {
+  return { start, end, type, kind: 'name', source: 'rule:value', confidence: 0.95, priority: PRIORITY.value, value };
+}

@@ -1,0 +1,48 @@
+import type { Doc } from '../../document/doc.js';
+import type { Token } from '../../document/types.js';
+import type { KbEntry } from '../../kb/types.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+
+/** The word without a genitive ending, or undefined when it has none: `Nvidias` -> `Nvidia`, `Siemens'` -> `Siemens`. */
+export function stripGenitive(word: string): string | undefined {
+  if (/['’]$/.test(word)) return word.slice(0, -1);
+  if (/[^sxzß]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return undefined;
+}
+
+/** True when a token can start a name: capitalised, a digit, or a name written in lower case in the KB (`iPhone`). */
+function canBeName(token: Token, surface: string): boolean {
+  return /^[\p{Lu}\d]/u.test(token.norm) || token.norm === surface;
+}
+
+/** The KB entry a list of candidates points to, when there is exactly one (precision first). */
+export function unique(entries: readonly KbEntry[]): KbEntry | undefined {
+  return entries.length === 1 ? entries[0] : undefined;
+}
+
+/**
+ * Longest-match KB names over whole tokens; the last word may carry a genitive ending (`Chinas`, `Donald Trumps`).
+ * Ambiguous names keep their type when all candidates agree, and no KB id.
+ */
+export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const firstWord = t[i].norm;
+    const options = index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? [];
+    for (const { words, entries } of options) {
+      const last = i + words.length - 1;
+      if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
+      const ok = words.every((w, k) => t[i + k].norm === w || (k === words.length - 1 && stripGenitive(t[i + k].norm) === w));
+      if (!ok) continue;
+      const types = new Set(entries.map((e) => e.type));
+      if (types.size !== 1) break;
+      const entry = unique(entries);
+      out.push({ start: t[i].start, end: t[last].end, type: entries[0].type, kind: 'name', source: 'gazetteer', confidence: entry ? 0.9 : 0.7, priority: PRIORITY.gazetteer + words.length, kbId: entry?.id });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}

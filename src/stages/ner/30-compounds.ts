@@ -1,0 +1,49 @@
+import type { Doc } from '../../document/doc.js';
+import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
+import { roleOf } from '../../lang/de/roles.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import { unique } from './20-gazetteer.js';
+
+/**
+ * Names inside words. Hyphen compounds: a part that is a KB name or compound form (`Nvidia-Chef`, `US-Regierung`,
+ * `China-Besuch`). Closed compounds: a KB form followed by a role or organisation noun (`Bahnchef`,
+ * `Siemenskonzern`), only with such heads, because `Bahnhof` is not about a railway company.
+ */
+export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const token of doc.tokens) {
+    if (token.parts) {
+      token.parts.forEach((part, k) => {
+        const form = doc.text.slice(part.start, part.end);
+        const entries = index.compoundForms.get(form);
+        // The last part is the head of the compound (`Regierung`), a name only when the compound has no other name.
+        if (!entries || (k === token.parts!.length - 1 && k > 0 && !/^\p{Lu}/u.test(form))) return;
+        const types = new Set(entries.map((e) => e.type));
+        if (types.size !== 1) return;
+        const entry = unique(entries);
+        out.push({ ...part, type: entries[0].type, kind: 'part', source: 'rule:hyphen-compound', confidence: entry ? 0.85 : 0.65, priority: PRIORITY.compound, kbId: entry?.id });
+      });
+      continue;
+    }
+    const closed = closedCompound(token.norm, index);
+    if (closed) {
+      out.push({ start: token.start, end: token.start + closed.length, type: closed.entry.type, kind: 'part', source: 'rule:closed-compound', confidence: 0.75, priority: PRIORITY.compound, kbId: closed.entry.id });
+    }
+  }
+  return out;
+}
+
+function closedCompound(word: string, index: GazetteerIndex): { length: number; entry: import('../../kb/types.js').KbEntry } | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 7) return undefined;
+  for (let i = word.length - 3; i >= 3; i--) {
+    const head = word[i].toUpperCase() + word.slice(i + 1);
+    if (!roleOf(head)?.head && !isOrganisationNoun(head)) continue;
+    for (const prefix of [word.slice(0, i), word.slice(0, i).replace(/s$/, '')]) {
+      const entries = index.compoundForms.get(prefix);
+      const entry = entries && unique(entries);
+      if (entry && entry.type === 'ORG') return { length: prefix.length, entry };
+    }
+  }
+  return undefined;
+}

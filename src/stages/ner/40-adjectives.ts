@@ -1,0 +1,28 @@
+import type { Doc } from '../../document/doc.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+
+const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+/**
+ * Derived adjectives of KB places (`chinesischen` -> China, `US-amerikanische` -> USA, `Münchner` -> München),
+ * GermEval kind `deriv`. Capitalised forms count only for invariant city adjectives in `-er` and at sentence start.
+ */
+export function findDerivedAdjectives(doc: Doc, index: GazetteerIndex): Candidate[] {
+  const out: Candidate[] = [];
+  doc.tokens.forEach((token, i) => {
+    const lower = token.norm.toLowerCase();
+    const sentenceStart = i === 0 || doc.tokens[i - 1].sentence !== token.sentence;
+    for (const ending of ENDINGS) {
+      if (!lower.endsWith(ending)) continue;
+      const stem = lower.slice(0, lower.length - ending.length);
+      const entry = index.adjectives.get(stem);
+      if (!entry) continue;
+      const capitalised = /^\p{Lu}/u.test(token.norm) && !/^\p{Lu}{2,}-/u.test(token.norm);
+      if (capitalised && !sentenceStart && !(stem.endsWith('er') && ending === '')) continue;
+      out.push({ start: token.start, end: token.end, type: entry.type, kind: 'deriv', source: 'rule:derived-adjective', confidence: 0.85, priority: PRIORITY.adjective, kbId: entry.id });
+      return;
+    }
+  });
+  return out;
+}

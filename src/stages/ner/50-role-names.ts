@@ -1,0 +1,36 @@
+import type { Doc } from '../../document/doc.js';
+import type { Token } from '../../document/types.js';
+import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { isTitle, roleOf } from '../../lang/de/roles.js';
+import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+
+/** True when the token could be (part of) a person's name. */
+export function looksLikeNamePart(token: Token): boolean {
+  const w = token.norm;
+  if (!/^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u.test(w) || w.length < 2) return false;
+  if (CAPITALISED_STOP_WORDS.has(w) || /^\p{Lu}{2,}$/u.test(w)) return false;
+  return !isCommonNoun(w) && roleOf(w) === undefined;
+}
+
+/**
+ * A person's name after a role noun or title: `Bahnchef Richard Lutz`, `Präsident Emmanuel Macron`,
+ * `Dr. Anna Klein`. One to three name-like tokens in the same sentence.
+ */
+export function findRoleNames(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const t = doc.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    const word = t[i].parts ? doc.text.slice(t[i].parts!.at(-1)!.start, t[i].end) : t[i].norm;
+    if (!roleOf(word) && !isTitle(t[i].norm)) continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && t[j].sentence === t[i].sentence && (looksLikeNamePart(t[j]) || isTitle(t[j].norm))) j++;
+    let first = i + 1;
+    while (first < j && isTitle(t[first].norm)) first++;
+    if (j > first) {
+      out.push({ start: t[first].start, end: t[j - 1].end, type: 'PER', kind: 'name', source: 'rule:role-before-name', confidence: 0.75, priority: PRIORITY.role });
+      i = j - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { Doc } from '../../document/doc.js';
+import type { Span } from '../../document/types.js';
+import type { Candidate } from './candidate.js';
+
+/**
+ * The merge policy (README.md): candidates are taken by priority, then length, then position; one that overlaps
+ * an accepted candidate or crosses a sentence boundary is dropped. Deterministic for a given candidate list.
+ */
+export function resolveOverlaps(doc: Doc, candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const accepted: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start || !insideOneSentence(doc, c)) continue;
+    if (accepted.some((a) => a.start < c.end && c.start < a.end)) continue;
+    accepted.push(c);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+function insideOneSentence(doc: Doc, span: Span): boolean {
+  return doc.sentences.some((s) => span.start >= s.start && span.end <= s.end);
+}

@@ -1,0 +1,45 @@
+import type { KbEntry } from '../../kb/types.js';
+
+/** Look-up tables over KB entries, built once per pipeline. */
+export interface GazetteerIndex {
+  /** First word of a name -> names starting with it, as word arrays with their entries (longest first). */
+  byFirstWord: Map<string, Array<{ words: string[]; entries: KbEntry[] }>>;
+  /** Forms valid inside hyphen compounds and closed compounds (`US`, `Nvidia`, `Bahn`). */
+  compoundForms: Map<string, KbEntry[]>;
+  /** Adjective stems, lower case (`chinesisch`, `us-amerikanisch`, `münchner`). */
+  adjectives: Map<string, KbEntry>;
+  /** In-document aliases: match only when the entry is otherwise mentioned in the article (`Volksrepublik`). */
+  contextAliases: Map<string, KbEntry[]>;
+  byId: Map<string, KbEntry>;
+}
+
+/** Builds the gazetteer tables from KB entries. */
+export function buildGazetteerIndex(entries: readonly KbEntry[]): GazetteerIndex {
+  const names = new Map<string, Map<string, KbEntry[]>>();
+  const index: GazetteerIndex = { byFirstWord: new Map(), compoundForms: new Map(), adjectives: new Map(), contextAliases: new Map(), byId: new Map() };
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    map.set(key, list);
+  };
+  for (const entry of entries) {
+    index.byId.set(entry.id, entry);
+    for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
+      const words = surface.split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      const byName = names.get(words[0]) ?? new Map<string, KbEntry[]>();
+      add(byName, words.join(' '), entry);
+      names.set(words[0], byName);
+      if (words.length === 1) add(index.compoundForms, surface, entry);
+    }
+    for (const form of entry.compoundForms ?? []) add(index.compoundForms, form, entry);
+    for (const adjective of entry.adjectives ?? []) index.adjectives.set(adjective.toLowerCase(), entry);
+    for (const alias of entry.contextAliases ?? []) add(index.contextAliases, alias, entry);
+  }
+  for (const [first, byName] of names) {
+    const list = [...byName].map(([name, list]) => ({ words: name.split(' '), entries: list }));
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.byFirstWord.set(first, list);
+  }
+  return index;
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import type { Doc } from '../../document/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { getKb } from '../../pipeline/resources.js';
+import type { Candidate } from './candidate.js';
+import { buildGazetteerIndex } from './gazetteer-index.js';
+import { findValues } from './10-values.js';
+import { findGazetteerNames } from './20-gazetteer.js';
+import { findCompoundNames } from './30-compounds.js';
+import { findDerivedAdjectives } from './40-adjectives.js';
+import { findRoleNames } from './50-role-names.js';
+import { findModelMentions, type SequenceTagger } from './60-model.js';
+import { propagateNames } from './70-propagate.js';
+import { resolveOverlaps } from './80-resolve.js';
+
+/** Options of the `ner.de.v1` stage. */
+export interface NerOptions {
+  /** Model file relative to the project root (`models/de-ner-v1/model.bin`); omit for rules and gazetteer only. */
+  model?: string;
+  /** Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `propagation`. */
+  disable?: string[];
+}
+
+/** Writes the accepted candidates to the document as mentions (ids `m1`, `m2`, ... in text order) and values. */
+function emit(doc: Doc, accepted: readonly Candidate[]): void {
+  accepted.forEach((c, i) => {
+    const id = `m${i + 1}`;
+    doc.mentions.push({ id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, kind: c.kind, source: c.source, confidence: c.confidence, ...(c.kbId ? { kbId: c.kbId } : {}) });
+    if (c.value) doc.values.push({ mention: id, ...c.value });
+  });
+}
+
+/**
+ * German NER (`ner.de.v1`): values, KB gazetteer, compounds, derived adjectives, role nouns, the learned tagger
+ * when configured, then in-document propagation; merged by the policy in README.md.
+ */
+export const nerStage: Stage<NerOptions> = {
+  id: 'ner.de.v1',
+  requires: ['tokens', 'sentences', 'norms'],
+  provides: ['mentions', 'values'],
+  options: ['model', 'disable'],
+  async create(options, context) {
+    const kb = getKb(context.kbFiles);
+    const index = buildGazetteerIndex(kb.all());
+    const off = new Set(options.disable ?? []);
+    let tagger: SequenceTagger | undefined;
+    if (options.model) {
+      const { loadTagger } = await import('../../model/index.js');
+      tagger = loadTagger(join(context.root, options.model));
+    }
+    return (doc) => {
+      const candidates: Candidate[] = [...findValues(doc)];
+      if (!off.has('gazetteer')) candidates.push(...findGazetteerNames(doc, index));
+      if (!off.has('compounds')) candidates.push(...findCompoundNames(doc, index));
+      if (!off.has('adjectives')) candidates.push(...findDerivedAdjectives(doc, index));
+      if (!off.has('roles')) candidates.push(...findRoleNames(doc));
+      if (tagger) candidates.push(...findModelMentions(doc, tagger));
+      let accepted = resolveOverlaps(doc, candidates);
+      if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
+      emit(doc, accepted);
+      doc.layers.add('mentions').add('values');
+    };
+  },
+};

@@ -1,0 +1,53 @@
+import type { Entity } from '../../document/types.js';
+import type { Proposal, RelationContext } from './context.js';
+
+const DELIVERY_VERB = /^(aus)?(liefer|verkauf|exportier|beliefer|verschiff)(t|te|ten|test|en|n|e|st)?$|^(ge)?(liefert|verkauft|exportiert|beliefert)$|^(aus|zu)(geliefert|verkauft|liefern|verkaufen)$/;
+const TARGET_PREPOSITION = new Set(['nach', 'an', 'in']);
+const ARTICLES = /^(die|der|den|dem|das|des)$/;
+
+/**
+ * suppliesTo (ORG -> ORG or LOC): a delivery verb (`liefern`, `verkaufen`, `exportieren`, `beliefern`) with a target
+ * after `nach`/`an`/`in` (`nach China liefern`, `in der Volksrepublik verkaufen`), after `auf dem ... Markt`
+ * (`auf dem chinesischen Markt verkaufen`), or as the object of `beliefern`; the supplier is the organisation named in
+ * the sentence.
+ */
+export function suppliesTo(ctx: RelationContext): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of ctx.doc.sentences) {
+    const range = [...Array(s.tokenEnd - s.tokenStart).keys()].map((k) => k + s.tokenStart);
+    const verbAt = range.find((i) => DELIVERY_VERB.test(ctx.token(i)!.norm));
+    if (verbAt === undefined) continue;
+    const targets = new Map<string, Entity>();
+    for (const i of range) {
+      const w = ctx.token(i)!.norm.toLowerCase();
+      if (TARGET_PREPOSITION.has(w)) {
+        const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+        const e = j < s.tokenEnd ? ctx.entityAt(j, ['LOC', 'ORG'], ['name']) : undefined;
+        if (e) targets.set(e.id, e);
+      }
+      if (w === 'auf' && ARTICLES.test(ctx.token(i + 1)?.norm ?? '') && /^(Markt|Märkte|Markts)$/.test(ctx.token(i + 3)?.norm ?? '')) {
+        const e = ctx.entityAt(i + 2, ['LOC'], ['deriv']);
+        if (e) targets.set(e.id, e);
+      }
+      if (/^beliefer/.test(w)) {
+        const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+        const e = j < s.tokenEnd ? ctx.entityAt(j, ['ORG', 'LOC'], ['name']) : undefined;
+        if (e) targets.set(e.id, e);
+      }
+    }
+    const supplier = supplierIn(ctx, range, targets);
+    for (const target of targets.values()) if (supplier && supplier.id !== target.id) out.push(ctx.propose(supplier, 'suppliesTo', target, verbAt, 0.75, 'suppliesTo.delivery-verb'));
+  }
+  return out;
+}
+
+/** The supplier: the first organisation named in the sentence that is not a target (names before parts). */
+function supplierIn(ctx: RelationContext, range: number[], targets: Map<string, Entity>): Entity | undefined {
+  for (const kinds of [['name'], ['part']]) {
+    for (const i of range) {
+      const e = ctx.entityAt(i, ['ORG'], kinds);
+      if (e && !targets.has(e.id)) return e;
+    }
+  }
+  return undefined;
+}

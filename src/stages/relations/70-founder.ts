@@ -1,0 +1,32 @@
+import type { Proposal, RelationContext } from './context.js';
+
+const FOUNDER = /^(Gründer|Gründerin|Mitgründer|Mitgründerin|Mitbegründer|Mitbegründerin|Firmengründer|Firmengründerin|Begründer|Begründerin)$/;
+const FOUNDED = /^(gründete|gründeten|gegründet|mitgegründet|gründet)$/;
+
+/**
+ * founderOf (PER -> ORG): `Tesla-Gründer Elon Musk`, `Gründer Elon Musk` with the company named in the sentence,
+ * `X, Gründer von Y`, and `X gründete Y` / `Y wurde von X gegründet`.
+ */
+export function founder(ctx: RelationContext): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.token(i)!;
+      const word = t.parts ? ctx.doc.text.slice(t.parts.at(-1)!.start, t.end) : t.norm;
+      if (FOUNDER.test(word)) {
+        const person = ctx.entityAt(i + 1, ['PER'], ['name']) ?? (ctx.token(i - 1)?.norm === ',' ? ctx.entityAt(i - 2, ['PER'], ['name']) : undefined);
+        const org = ctx.entityAt(i, ['ORG'], ['part']) ?? (/^(von|des)$/.test(ctx.token(i + 1)?.norm ?? '') ? ctx.entityAt(i + 2, ['ORG'], ['name']) : undefined);
+        if (person && org) out.push(ctx.propose(person, 'founderOf', org, i, 0.85, 'founderOf.founder-noun'));
+      }
+      if (FOUNDED.test(t.norm)) {
+        const range = [...Array(s.tokenEnd - s.tokenStart).keys()].map((k) => k + s.tokenStart);
+        const people = range.map((k) => ctx.entityAt(k, ['PER'], ['name'])).filter(Boolean);
+        const orgs = range.map((k) => ctx.entityAt(k, ['ORG'], ['name'])).filter(Boolean);
+        const person = people[0];
+        const org = orgs[0];
+        if (person && org && new Set(people.map((p) => p!.id)).size === 1 && new Set(orgs.map((o) => o!.id)).size === 1) out.push(ctx.propose(person, 'founderOf', org, i, 0.7, 'founderOf.founded-verb'));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { Doc } from '../../document/doc.js';
+import type { Entity, Mention, Predicate, Relation, Token } from '../../document/types.js';
+import type { Kb } from '../../kb/load.js';
+
+/** A relation proposed by a rule, before duplicates are merged. */
+export type Proposal = Omit<Relation, 'id'>;
+
+/** What relation rules see: the document with look-ups from tokens to mentions and from mentions to entities. */
+export class RelationContext {
+  private readonly byToken: Mention[][];
+  private readonly entities: Map<string, Entity>;
+
+  constructor(readonly doc: Doc, readonly kb: Kb) {
+    this.entities = new Map(doc.entities.map((e) => [e.id, e]));
+    this.byToken = doc.tokens.map(() => []);
+    let k = 0;
+    const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
+      for (let j = k; j < doc.tokens.length && doc.tokens[j].start < m.end; j++) this.byToken[j].push(m);
+    }
+  }
+
+  /** Mentions overlapping token `i`. */
+  mentionsAt(i: number): Mention[] {
+    return this.byToken[i] ?? [];
+  }
+
+  /** The entity of a mention. */
+  entityOf(m: Mention | undefined): Entity | undefined {
+    return m?.entity ? this.entities.get(m.entity) : undefined;
+  }
+
+  /** Index of the first and last token of a mention. */
+  tokenRange(m: Mention): [number, number] {
+    const first = this.doc.tokens.findIndex((t) => t.end > m.start);
+    let last = first;
+    while (last + 1 < this.doc.tokens.length && this.doc.tokens[last + 1].start < m.end) last++;
+    return [first, last];
+  }
+
+  token(i: number): Token | undefined {
+    return this.doc.tokens[i];
+  }
+
+  /** Entity of type `types` at token `i`, if exactly one mention there has one. */
+  entityAt(i: number, types: readonly string[], kinds: readonly string[] = ['name', 'part', 'deriv']): Entity | undefined {
+    const found = this.mentionsAt(i).filter((m) => kinds.includes(m.kind)).map((m) => this.entityOf(m)).filter((e): e is Entity => !!e && types.includes(e.type));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** A proposal for sentence of token `i`. */
+  propose(subject: Entity, predicate: Predicate, object: Entity, tokenIndex: number, confidence: number, rule: string): Proposal {
+    return { subject: subject.id, predicate, object: object.id, sentence: this.doc.tokens[tokenIndex].sentence, confidence, rule };
+  }
+}

@@ -1,0 +1,56 @@
+import type { Relation } from '../../document/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { getKb } from '../../pipeline/resources.js';
+import { RelationContext, type Proposal } from './context.js';
+import { roleBeforeName } from './10-role-before-name.js';
+import { partyAffiliation } from './20-party.js';
+import { basedIn } from './30-based-in.js';
+import { manufacturer } from './40-manufacturer.js';
+import { suppliesTo } from './50-supplies-to.js';
+import { stakes } from './60-stakes.js';
+import { founder } from './70-founder.js';
+
+/** The relation rules, in order. Each is a function from the context to proposals. */
+export const RELATION_RULES = [roleBeforeName, partyAffiliation, basedIn, manufacturer, suppliesTo, stakes, founder];
+
+/** Type constraints of the inventory (DESIGN.md): subject types and object types per predicate. */
+const SIGNATURES: Record<Relation['predicate'], [string[], string[]]> = {
+  headOf: [['PER'], ['ORG', 'LOC']],
+  founderOf: [['PER'], ['ORG']],
+  memberOf: [['PER'], ['ORG']],
+  basedIn: [['ORG'], ['LOC']],
+  manufacturer: [['ORG'], ['PRODUCT']],
+  shareholderOf: [['ORG', 'LOC'], ['ORG']],
+  suppliesTo: [['ORG'], ['ORG', 'LOC']],
+};
+
+/** Keeps one relation per (subject, predicate, object): the most confident, then the earliest evidence. */
+export function mergeProposals(proposals: Proposal[]): Relation[] {
+  const best = new Map<string, Proposal>();
+  for (const p of proposals) {
+    const key = `${p.subject} ${p.predicate} ${p.object}`;
+    const seen = best.get(key);
+    if (!seen || p.confidence > seen.confidence || (p.confidence === seen.confidence && p.sentence < seen.sentence)) best.set(key, p);
+  }
+  return [...best.values()].sort((a, b) => a.sentence - b.sentence || a.subject.localeCompare(b.subject)).map((p, i) => ({ id: `r${i + 1}`, ...p }));
+}
+
+/** Relation extraction from German patterns (`relations.de.v1`), with the type constraints of the inventory. */
+export const relationsStage: Stage = {
+  id: 'relations.de.v1',
+  requires: ['entities'],
+  provides: ['relations'],
+  create: (_options, context) => {
+    const kb = getKb(context.kbFiles);
+    return (doc) => {
+      const ctx = new RelationContext(doc, kb);
+      const types = new Map(doc.entities.map((e) => [e.id, e.type as string]));
+      const proposals = RELATION_RULES.flatMap((rule) => rule(ctx)).filter((p) => {
+        const [subjects, objects] = SIGNATURES[p.predicate];
+        return p.subject !== p.object && subjects.includes(types.get(p.subject)!) && objects.includes(types.get(p.object)!);
+      });
+      doc.relations = mergeProposals(proposals);
+      doc.layers.add('relations');
+    };
+  },
+};

@@ -1,0 +1,23 @@
+import type { Span } from '../../document/types.js';
+import { TOKEN_PATTERN } from './patterns.js';
+
+/** Raw tokens of one block: maximal matches of the token pattern, whitespace skipped. */
+export function rawTokens(text: string, block: Span): Span[] {
+  const out: Span[] = [];
+  const pattern = new RegExp(TOKEN_PATTERN.source, TOKEN_PATTERN.flags);
+  let i = block.start;
+  while (i < block.end) {
+    const c = text.charCodeAt(i);
+    // Whitespace, including no-break and zero-width spaces.
+    if (c <= 32 || c === 0xa0 || c === 0x200b || c === 0x2009 || c === 0x202f || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    pattern.lastIndex = i;
+    const m = pattern.exec(text);
+    const end = Math.min(block.end, m ? i + m[0].length : i + 1);
+    out.push({ start: i, end });
+    i = end;
+  }
+  return out;
+}

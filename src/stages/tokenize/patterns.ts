@@ -1,0 +1,33 @@
+/**
+ * The token pattern, tried in order at each position (sticky). Letters include all Unicode letters and soft
+ * hyphens (U+00AD), so that `Nvi\u00ADdia` stays one word; normal forms drop the soft hyphen later.
+ */
+const L = '\\p{L}\\p{M}\\u00AD';
+const WORD = `[${L}\\d]+(?:['’][${L}]+)*`;
+const HYPHEN = '[-\\u2010\\u2011]';
+
+export const TOKEN_PATTERN = new RegExp(
+  [
+    // URLs and e-mail addresses.
+    `(?:https?://|www\\.)[^\\s"“”„<>]+[^\\s"“”„<>.,;:!?)]`,
+    `[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`,
+    // Numbers: 35.000, 4,5, 1.234,56, 2025-07-01, 10:30.
+    `\\d{4}-\\d{2}(?:-\\d{2})?(?![\\d${L}])`,
+    `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d${L}])`,
+    `\\d+(?:[,:]\\d+)+(?![${L}])`,
+    // Words with hyphen compounds (Nvidia-Chef, H20-Chips, US-Regierung) and truncations (Bundes- und).
+    `${WORD}(?:${HYPHEN}${WORD})*${HYPHEN}?`,
+    // Genitive apostrophe after s/x/z (Siemens', Grass'): a word then an apostrophe.
+    `['’]`,
+    // Ellipsis, runs of the same punctuation, any other single symbol.
+    `\\.\\.\\.|…`,
+    `[^\\s]`,
+  ].join('|'),
+  'uy',
+);
+
+/** Characters that may end a sentence. */
+export const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+
+/** Closing quotes and brackets that belong to the sentence they close. */
+export const CLOSERS = new Set(['“', '”', '"', '»', '«', '‘', '’', "'", ')', ']', '›']);
