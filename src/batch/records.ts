@@ -124,7 +124,10 @@ function* jsonRecords(text: string, rel: string, path: string, options: ReadOpti
     return;
   }
   if (!Array.isArray(value)) {
-    if (accept(rel)) yield fromObject(value, rel, path, withoutExtension(rel), rel, undefined, options);
+    if (!accept(rel)) return;
+    const record = fromObject(value, rel, path, withoutExtension(rel), rel, undefined, options);
+    // A JSON file that is no article at all (a config, gold annotations) is passed over, not failed.
+    yield !record.ok && record.ruleId === 'no-text' ? { ...record, reason: `not an article: ${record.reason}`, ruleId: 'not-article' } : record;
     return;
   }
   for (let i = 0; i < value.length; i++) {

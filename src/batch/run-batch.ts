@@ -34,13 +34,15 @@ export interface BatchOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
-/** What a run did. `skipped` = `upToDate` (done by an earlier run) + `otherLanguage`. */
+/** What a run did. `skipped` = `upToDate` (done by an earlier run) + `otherLanguage` + `notArticle`. */
 export interface BatchSummary {
   processed: number;
   skipped: number;
   failed: number;
   upToDate: number;
   otherLanguage: number;
+  /** JSON files found in folders that hold no article (no text field). */
+  notArticle: number;
   out: string;
   seconds: number;
 }
@@ -70,6 +72,7 @@ function pipelineRoutes(pipeline: string | undefined): { routes: Map<string, str
 type Pending =
   | { kind: 'failed'; file: string; key: string; reason: string; ruleId: string; place?: string }
   | { kind: 'language'; file: string; key: string; lang: string }
+  | { kind: 'not-article'; file: string; key: string; reason: string }
   | { kind: 'done'; result: Promise<TaskResult>; key: string; file: string }
   | { kind: 'extract'; result: Promise<TaskResult>; key: string; file: string; abs: string; rel: string; sha256: string; fingerprint: string };
 
@@ -94,14 +97,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   const kbFiles = (options.kbFiles ?? []).map((f) => resolve(f));
   const runner: TaskRunner = createRunner(options.jobs);
-  const fingerprints = new Map<string, Promise<string>>();
-  const fingerprintOf = (pipeline: string): Promise<string> => {
+  // A pipeline that cannot be opened fails the documents routed to it; the others go on.
+  const fingerprints = new Map<string, Promise<TaskResult>>();
+  const fingerprintOf = (pipeline: string): Promise<TaskResult> => {
     let found = fingerprints.get(pipeline);
     if (!found) {
-      found = runner.run({ kind: 'fingerprint', pipeline, kbFiles, apiModule: options.apiModule }).then((r) => {
-        if (!r.ok || !r.fingerprint) throw new BatchUsageError(`pipeline ${pipeline}: ${r.ok ? 'no fingerprint' : r.reason}`);
-        return r.fingerprint;
-      });
+      found = runner
+        .run({ kind: 'fingerprint', pipeline, kbFiles, apiModule: options.apiModule })
+        .catch((error: Error): TaskResult => ({ ok: false, reason: `pipeline ${pipeline} cannot be opened: ${error.message}`, ruleId: 'pipeline' }));
       fingerprints.set(pipeline, found);
     }
     return found;
@@ -110,7 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const nq = createWriteStream(join(out, runFiles.nq));
   const errors = createWriteStream(join(out, runFiles.errors));
   const skippedLog = createWriteStream(join(out, runFiles.skipped));
-  const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, out, seconds: 0 };
+  const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, notArticle: 0, out, seconds: 0 };
   const progress = createProgress(options.progress);
   const walkOptions = { exclude: [realpathSync(out)] };
   if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
@@ -132,6 +135,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.skipped++;
       summary.otherLanguage++;
       skippedLog.write(`${JSON.stringify({ file: p.file, record: p.key, reason: `language ${p.lang} has no pipeline` })}\n`);
+    } else if (p.kind === 'not-article') {
+      summary.skipped++;
+      summary.notArticle++;
+      skippedLog.write(`${JSON.stringify({ file: p.file, reason: p.reason })}\n`);
     } else {
       const result = await p.result.catch((error: Error): TaskResult => ({ ok: false, reason: `internal error: ${error.message}`, ruleId: 'crash' }));
       if (!result.ok) fail({ ...p, reason: result.reason, ruleId: result.ruleId, place: result.place });
@@ -151,6 +158,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
 
   const plan = async (record: ArticleRecord): Promise<Pending> => {
+    if (!record.ok && record.ruleId === 'not-article') return { kind: 'not-article', file: record.file, key: record.key, reason: record.reason };
     if (!record.ok) return { kind: 'failed', ...record };
     const target = outputTarget(out, record.outRel);
     if (!target.ok) return { kind: 'failed', file: record.file, key: record.key, reason: target.reason, ruleId: 'unsafe-name' };
@@ -163,7 +171,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const pipeline = lang === 'und' ? fallback : routes.get(lang);
     if (!pipeline) return { kind: 'language', file: record.file, key: record.key, lang };
     claimed.add(target.rel);
-    const fingerprint = await fingerprintOf(pipeline);
+    const opened = await fingerprintOf(pipeline);
+    if (!opened.ok || !opened.fingerprint) {
+      claimed.delete(target.rel);
+      return { kind: 'failed', file: record.file, key: record.key, reason: opened.ok ? `pipeline ${pipeline} has no fingerprint` : opened.reason, ruleId: 'pipeline' };
+    }
+    const fingerprint = opened.fingerprint;
     const entry = { input: record.key, sha256: record.sha256, pipeline: fingerprint, output: target.rel };
     const task = { pipeline, kbFiles, apiModule: options.apiModule };
     if (!options.force && manifest.isDone(entry) && existsSync(target.abs)) {

@@ -5,6 +5,9 @@ import { basename, join, relative, sep } from 'node:path';
 /** File extensions read when walking folders (files named on the command line are read whatever their name). */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
 
+/** Project files that sit in article folders without being articles; passed over in folders, read when named. */
+const NOT_ARTICLES = /^(readme|license|licence|changelog|contributing|authors|notice|copying)(\.[a-z]+)?$/i;
+
 /** One input found by the walker: a file, standard input, or a problem to report for a path. */
 export type WalkItem =
   | { kind: 'file'; path: string; rel: string; size: number }
@@ -20,7 +23,7 @@ export interface WalkOptions {
 /**
  * Streams the inputs under the given roots in a deterministic order (roots as given, folder entries sorted by
  * name), following symbolic links and reporting loops instead of following them forever. Hidden entries (`.git`)
- * and files of other types inside folders are passed over. `rel` is the path relative to the root folder (the
+ * files of other types and project files (README.md, LICENSE) inside folders are passed over. `rel` is the path relative to the root folder (the
  * file name for a file root), with `/` separators: the name of the output.
  */
 export async function* walkInputs(roots: string[], options: WalkOptions = {}): AsyncGenerator<WalkItem> {
@@ -70,7 +73,7 @@ async function* walkFolder(root: string, dir: string, ancestors: Set<string>, ex
       }
       if (exclude.size && exclude.has(await realpath(path).catch(() => path))) continue;
       yield* walkFolder(root, path, new Set([...ancestors, key(info)]), exclude);
-    } else if (info.isFile() && INPUT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
+    } else if (info.isFile() && INPUT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !NOT_ARTICLES.test(name)) {
       yield { kind: 'file', path, rel, size: info.size };
     }
   }

@@ -52,7 +52,7 @@ function command(): Command {
 /** The one-line summary of a run. */
 export function formatSummary(s: BatchSummary): string {
   const rate = s.seconds > 0 ? (s.processed / s.seconds).toFixed(1) : '0.0';
-  const skipped = s.skipped ? ` (${s.upToDate} up to date, ${s.otherLanguage} in other languages)` : '';
+  const skipped = s.skipped ? ` (${s.upToDate} up to date, ${s.otherLanguage} in other languages, ${s.notArticle} not articles)` : '';
   const failed = s.failed ? `, see ${s.out}/errors.jsonl` : '';
   return `faktum run: ${s.processed} processed, ${s.skipped} skipped${skipped}, ${s.failed} failed${failed} in ${s.seconds.toFixed(1)} s (${rate} docs/s) -> ${s.out}`;
 }

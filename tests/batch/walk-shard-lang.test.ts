@@ -1,0 +1,77 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/batch/lang.js';
+import { outputTarget } from '../../src/batch/output.js';
+import { inShard, parseShard } from '../../src/batch/shard.js';
+import { walkInputs, type WalkItem } from '../../src/batch/walk.js';
+import { tmp } from './helpers.js';
+
+async function collect(roots: string[], exclude: string[] = []): Promise<WalkItem[]> {
+  const items: WalkItem[] = [];
+  for await (const item of walkInputs(roots, { exclude })) items.push(item);
+  return items;
+}
+
+describe('walkInputs', () => {
+  it('streams files in sorted order, recursively, passing over hidden, foreign and project files', async () => {
+    const dir = tmp('faktum-walk-');
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, '.git'));
+    for (const f of ['z.txt', 'a.html', 'b/c.md', 'b/d.jsonl', '.git/e.txt', 'x.png', 'README.md', 'b/f.json']) writeFileSync(join(dir, f), 'x');
+    const items = await collect([dir, join(dir, 'z.txt')]);
+    expect(items.map((i) => i.rel)).toEqual(['a.html', 'b/c.md', 'b/d.jsonl', 'b/f.json', 'z.txt', 'z.txt']);
+  });
+
+  it('reports symlink loops and missing roots instead of following them', async () => {
+    const dir = tmp('faktum-walk-');
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'doc.txt'), 'x');
+    symlinkSync('..', join(dir, 'a', 'loop'));
+    const items = await collect([dir, join(dir, 'missing')]);
+    expect(items.map((i) => [i.kind, i.rel])).toEqual([
+      ['file', 'a/doc.txt'],
+      ['error', 'a/loop'],
+      ['error', 'missing'],
+    ]);
+  });
+
+  it('does not descend into the output folder', async () => {
+    const dir = tmp('faktum-walk-');
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'errors.jsonl'), '');
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    expect((await collect([dir], [join(dir, 'out')])).map((i) => i.rel)).toEqual(['a.txt']);
+  });
+});
+
+describe('shards', () => {
+  it('parses i/n and splits keys deterministically into disjoint, covering shares', () => {
+    expect(parseShard('1/3')).toEqual({ index: 1, count: 3 });
+    expect(parseShard('3/3')).toMatch(/need 0 <= i < n/);
+    const keys = Array.from({ length: 300 }, (_, i) => `folder/doc${i}.txt`);
+    const shares = [0, 1, 2].map((index) => keys.filter((k) => inShard(k, { index, count: 3 })));
+    expect(shares.flat().sort()).toEqual([...keys].sort());
+    for (const share of shares) expect(share.length).toBeGreaterThan(60);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Die Bundesregierung hat am Montag neue Regeln für den Strommarkt beschlossen, sagte ein Sprecher in Berlin.', 'de'],
+    ['The government announced new rules for the electricity market on Monday, a spokesman said in London.', 'en'],
+    ['Le gouvernement a annoncé lundi de nouvelles règles pour le marché de l’électricité, a déclaré un porte-parole.', 'fr'],
+    ['Kurz.', 'und'],
+  ])('%s -> %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+});
+
+describe('outputTarget', () => {
+  it.each(['../x', 'a/../../x', '/etc/passwd', 'C:/x', '.faktum-manifest'])('refuses %s', (name) => {
+    expect(outputTarget('/tmp/out', name).ok).toBe(false);
+  });
+  it('accepts nested names', () => {
+    expect(outputTarget('/tmp/out', 'de/2025/a')).toEqual({ ok: true, abs: '/tmp/out/de/2025/a.jsonld', rel: 'de/2025/a.jsonld' });
+  });
+});

@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../../src/cli/run.js';
+import { tmp } from '../batch/helpers.js';
+
+let stdout: string[];
+let stderr: string[];
+
+beforeEach(() => {
+  stdout = [];
+  stderr = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (stdout.push(String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (stderr.push(String(s)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('faktum run: usage errors exit 2 with a message naming the problem', () => {
+  it.each([
+    [['corpus', '--out', 'x', '--frobnicate'], /unknown option '--frobnicate'/],
+    [['corpus'], /--out/],
+    [['--out', 'x'], /no inputs given/],
+    [['does-not-exist.txt', '--out', 'x'], /no such file or folder: does-not-exist\.txt/],
+    [['corpus', '--out', 'x', '--jobs', '0'], /--jobs takes a whole number >= 1, not "0"/],
+    [['corpus', '--out', 'x', '--shard', '2/2'], /--shard 2\/2: need 0 <= i < n/],
+    [['corpus', '--out', 'x', '--shard', 'half'], /--shard takes i\/n/],
+    [['corpus', '--out', 'x', '--max-bytes', 'lots'], /--max-bytes takes a size/],
+    [['corpus', '--out', 'x', '--kb', 'nope.jsonl'], /no such KB file: nope\.jsonl/],
+    [['corpus', '--out', 'x', '--lang', 'fr'], /--lang fr: no pipeline for it/],
+    [['corpus', '--out', 'x', '--pipeline', 'no-such-pipeline'], /no such pipeline: no-such-pipeline/],
+  ])('%j', async (args, message) => {
+    const out = tmp();
+    const resolved = args.map((a) => (a === 'x' ? out : a));
+    expect(await runCommand(resolved)).toBe(2);
+    expect(stderr.join('')).toMatch(message);
+  });
+});
+
+describe('faktum run on a real article', () => {
+  it('writes the JSON-LD and prints the summary as JSON on the last line', async () => {
+    const input = tmp('faktum-in-');
+    mkdirSync(join(input, 'de'));
+    writeFileSync(
+      join(input, 'de', 'bahn.txt'),
+      'Bahn erhöht die Preise\n\nBerlin - Die Deutsche Bahn erhöht zum Fahrplanwechsel die Preise im Fernverkehr. Bahnchef Richard Lutz sagte am Montag in Berlin, das sei wegen gestiegener Energiekosten nötig.\n',
+    );
+    writeFileSync(join(input, 'empty.txt'), '');
+    const out = tmp();
+    const code = await runCommand([input, '--out', out, '--jobs', '1', '--json']);
+    const lines = stdout.join('').trim().split('\n');
+    const summary = JSON.parse(lines[lines.length - 1]);
+    expect(summary).toMatchObject({ processed: 1, skipped: 0, failed: 1 });
+    expect(code).toBe(1);
+    expect(existsSync(join(out, 'de', 'bahn.jsonld'))).toBe(true);
+    expect(readFileSync(join(out, 'all.nq'), 'utf8')).toMatch(/ \.\n$/);
+    expect(readFileSync(join(out, 'errors.jsonl'), 'utf8')).toContain('"reason":"empty file"');
+  }, 60_000);
+});
