@@ -22,10 +22,10 @@ export interface StageContext {
   /** Extra KB files given by the user (`--kb`). */
   kbFiles: string[];
   /** faktum's version, for provenance. */
-  version: string;
+  version?: string;
   /** Name of the pipeline being built and its stage ids, for provenance. */
-  pipeline: string;
-  stages: string[];
+  pipeline?: string;
+  stages?: string[];
   /** Name and version of the learned model, when a stage uses one (set by that stage's factory). */
   model?: string;
 }

@@ -28,11 +28,13 @@ export function commonNounForms(): Set<string> {
 
 /**
  * True when the word is a known common noun, or a closed compound ending in one (`Archivbild` = Archiv + Bild,
- * `Exportbeschränkungen`), with an optional linking `s`.
+ * `Exportbeschränkungen`), with an optional linking `s`. `compounds: false` checks the exact form only, for
+ * places where a surname is likely (`Weißgerber` is not a tanner after `Dr. Anna`).
  */
-export function isCommonNoun(word: string): boolean {
+export function isCommonNoun(word: string, options: { compounds?: boolean } = {}): boolean {
   const set = commonNounForms();
   if (set.has(word)) return true;
+  if (options.compounds === false) return false;
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word[i].toUpperCase() + word.slice(i + 1);
     if (set.has(head) && /^\p{L}+$/u.test(word.slice(0, i)) && head.length >= 4) return true;

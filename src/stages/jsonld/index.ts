@@ -10,7 +10,7 @@ export const jsonldStage: Stage = {
   requires: ['relations'],
   provides: ['jsonld'],
   create: (_options, context) => (doc) => {
-    doc.output = buildJsonLd(doc, { version: context.version, pipeline: context.pipeline, stages: context.stages, ...(context.model ? { model: context.model } : {}) });
+    doc.output = buildJsonLd(doc, { version: context.version ?? '0.0.0', pipeline: context.pipeline ?? 'unnamed', stages: context.stages ?? [], ...(context.model ? { model: context.model } : {}) });
     doc.layers.add('jsonld');
   },
 };

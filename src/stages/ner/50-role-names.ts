@@ -6,11 +6,12 @@ import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 /** True when the token could be (part of) a person's name. */
-export function looksLikeNamePart(token: Token): boolean {
+export function looksLikeNamePart(token: Token, afterName = false): boolean {
   const w = token.norm;
   if (!/^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u.test(w) || w.length < 2) return false;
-  if (CAPITALISED_STOP_WORDS.has(w) || /^\p{Lu}{2,}$/u.test(w)) return false;
-  return !isCommonNoun(w) && roleOf(w) === undefined;
+  if (CAPITALISED_STOP_WORDS.has(w) || /^\p{Lu}{2,}$/u.test(w) || roleOf(w) !== undefined) return false;
+  // After a first name any capitalised word is a surname candidate (`Michael Bauer`); first ones must not be nouns.
+  return afterName || !isCommonNoun(w, { compounds: false });
 }
 
 /**
@@ -24,7 +25,7 @@ export function findRoleNames(doc: Doc): Candidate[] {
     const word = t[i].parts ? doc.text.slice(t[i].parts!.at(-1)!.start, t[i].end) : t[i].norm;
     if (!roleOf(word) && !isTitle(t[i].norm)) continue;
     let j = i + 1;
-    while (j < t.length && j - i <= 3 && t[j].sentence === t[i].sentence && (looksLikeNamePart(t[j]) || isTitle(t[j].norm))) j++;
+    while (j < t.length && j - i <= 3 && t[j].sentence === t[i].sentence && (looksLikeNamePart(t[j], j > i + 1 && !isTitle(t[j - 1].norm)) || isTitle(t[j].norm))) j++;
     let first = i + 1;
     while (first < j && isTitle(t[first].norm)) first++;
     if (j > first) {

@@ -22,7 +22,8 @@ export function propagateNames(doc: Doc, accepted: readonly Candidate[], index: 
     known.set(form, previous === undefined || (previous && previous.kbId === info.kbId && previous.type === info.type) ? info : null);
   };
   for (const c of accepted) {
-    if (c.kind !== 'name' || !['PER', 'ORG', 'LOC', 'PRODUCT', 'OTH'].includes(c.type)) continue;
+    // The model's guesses are not propagated: one wrong guess would repeat through the article.
+    if (c.kind !== 'name' || c.source === 'model' || !['PER', 'ORG', 'LOC', 'PRODUCT', 'OTH'].includes(c.type)) continue;
     const text = doc.text.slice(c.start, c.end);
     const info = { type: c.type as EntityType, kbId: c.kbId };
     learn(stripGenitive(text) && c.source === 'gazetteer' ? text.replace(/['’]?s?$/, '') : text, info);

@@ -16,9 +16,9 @@ export interface Candidate extends Span {
 export const PRIORITY = {
   value: 60,
   gazetteer: 50,
+  adjective: 47,
   compound: 45,
   role: 40,
-  adjective: 35,
   propagated: 30,
   model: 20,
 } as const;

@@ -16,7 +16,8 @@ export function basedIn(ctx: RelationContext): Proposal[] {
     const noun = ctx.token(first - 1);
     if (noun && noun.sentence === ctx.token(first)!.sentence && isOrganisationNoun(noun.norm)) {
       const place = ctx.entityAt(first - 1, ['LOC'], ['part']) ?? placeAdjective(ctx, first - 2);
-      if (place) out.push(ctx.propose(org, 'basedIn', place, first - 1, 0.85, 'basedIn.place-org-noun-name'));
+      // A continent (`der europäische Flugzeugbauer`) is too coarse to be where a company is based.
+      if (place && place.subtype !== 'Continent') out.push(ctx.propose(org, 'basedIn', place, first - 1, 0.85, 'basedIn.place-org-noun-name'));
     }
     const next = ctx.token(last + 1)?.norm;
     if (next === 'aus') {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract, relationTriples } from '../../helpers/pipeline.js';
+
+describe('relations.de.v1 on German sentences beyond the seed', () => {
+  it.each([
+    ['headOf: company prefix on a role noun', 'Airbus-Chef Guillaume Faury sprach in Toulouse.', 'Guillaume Faury headOf Airbus'],
+    ['headOf: closed compound role', 'Siemenschef Roland Busch legte Zahlen vor.', 'Roland Busch headOf Siemens'],
+    ['headOf: genitive place before the role', 'Sachsens Ministerpräsident Michael Kretschmer besuchte das Werk.', 'Michael Kretschmer headOf Sachsen'],
+    ['headOf: derived adjective before the role', 'Der französische Präsident Emmanuel Macron reiste ab.', 'Emmanuel Macron headOf Frankreich'],
+    ['memberOf: party in brackets', 'Der Abgeordnete Hans Weidner (CDU) stimmte dagegen.', 'Hans Weidner memberOf CDU'],
+    ['memberOf: party in the role word', 'SPD-Politikerin Maria Hollstein kritisierte den Plan.', 'Maria Hollstein memberOf SPD'],
+    ['basedIn: country prefix on an org noun', 'Der US-Konzern Apple meldete Rekorde.', 'Apple basedIn USA'],
+    ['basedIn: adjective before an org noun', 'Der taiwanische Chipkonzern TSMC baut in Dresden.', 'TSMC basedIn Taiwan'],
+    ['basedIn: X aus Y', 'Die Firma Siemens aus München wächst.', 'Siemens basedIn München'],
+    ['manufacturer: make verb', 'Boeing baut die 737 Max in Renton.', 'Boeing manufacturer 737 Max'],
+    ['suppliesTo: liefern nach', 'Siemens liefert Turbinen nach Ägypten.', 'Siemens suppliesTo Ägypten'],
+    ['suppliesTo: verkaufen an', 'Airbus verkauft 20 Flugzeuge an die Lufthansa.', 'Airbus suppliesTo Lufthansa'],
+    ['shareholderOf: hält Prozent an', 'Volkswagen hält 10 Prozent an Rivian.', 'Volkswagen shareholderOf Rivian'],
+    ['shareholderOf: ist an beteiligt', 'Das Land Niedersachsen ist an Volkswagen beteiligt.', 'Niedersachsen shareholderOf Volkswagen'],
+    ['founderOf: founder compound', 'Tesla-Gründer Elon Musk meldete sich zu Wort.', 'Elon Musk founderOf Tesla'],
+  ])('%s', async (_name, text, triple) => {
+    expect(relationTriples(await extract(text))).toContain(triple);
+  });
+
+  it.each([
+    ['a role noun without a name', 'Der Airbus-Chef schwieg.'],
+    ['a delivery verb without an organisation', 'Die USA liefern Weizen nach Ägypten.'],
+    ['a head role of no known place', 'Präsident Hans Weidner eröffnete die Sitzung.'],
+  ])('proposes nothing for %s', async (_name, text) => {
+    expect(relationTriples(await extract(text))).toEqual([]);
+  });
+});
