@@ -24,10 +24,11 @@ export function workerFile(): string {
 
 /**
  * A task runner for `jobs` threads. One job runs in this thread: no thread start-up, and the same code path
- * the threads take. Piscina's queue is unbounded; the batch bounds what is in flight itself.
+ * the threads take (`threads: true` forces a thread even then, for benchmarks). Piscina's queue is unbounded;
+ * the batch bounds what is in flight itself.
  */
-export function createRunner(jobs: number): TaskRunner {
-  if (jobs <= 1) return { run: runTask, close: async () => {} };
+export function createRunner(jobs: number, options: { threads?: boolean } = {}): TaskRunner {
+  if (jobs <= 1 && !options.threads) return { run: runTask, close: async () => {} };
   const pool = new Piscina({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
   return {
     run: (task) => pool.run(task) as Promise<TaskResult>,

@@ -30,15 +30,20 @@ interface TaskBase {
   kbFiles: string[];
 }
 
-/** Work a pool thread does: extract an article, convert a stored output to N-Quads, or name a pipeline's version. */
+/**
+ * Work a pool thread does: extract an article, convert a stored output to N-Quads, name a pipeline's version, or
+ * measure the pipeline's speed.
+ */
 export type Task =
   | (TaskBase & { kind: 'extract'; text: string; meta: RecordMeta })
   | (TaskBase & { kind: 'nquads'; jsonldPath: string })
-  | (TaskBase & { kind: 'fingerprint' });
+  | (TaskBase & { kind: 'fingerprint' })
+  /** Benchmark: run the pipeline (JSON-LD stage included) over texts, give back only the token count. */
+  | (TaskBase & { kind: 'measure'; texts: string[] });
 
 /** What a task gives back; failures are data, so that the batch goes on. */
 export type TaskResult =
-  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string }
+  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string; tokens?: number }
   | { ok: false; reason: string; ruleId: string; place?: string };
 
 /** The default API module: src/api.ts under vitest, dist/api.js when compiled. */
@@ -89,6 +94,11 @@ export async function runTask(task: Task): Promise<TaskResult> {
   if (task.kind === 'fingerprint') {
     const kb = task.kbFiles.length ? ` kb=${task.kbFiles.join(',')}` : '';
     return { ok: true, fingerprint: `${faktum.pipelineFingerprint(pipeline)}${kb}` };
+  }
+  if (task.kind === 'measure') {
+    let tokens = 0;
+    for (const text of task.texts) tokens += ((await faktum.extractText(pipeline, text)) as unknown as { tokens: unknown[] }).tokens.length;
+    return { ok: true, tokens };
   }
   const doc = await faktum.extractText(pipeline, task.text, task.meta);
   const fatal = doc.messages.find((m) => m.fatal);

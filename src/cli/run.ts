@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
@@ -49,6 +49,16 @@ function command(): Command {
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: () => {} });
 }
 
+/**
+ * All cores, except for a few single-article files: starting threads (each loading the pipeline) costs more
+ * than it saves there, and a one-article run should start fast.
+ */
+function defaultJobs(inputs: string[]): number {
+  const cores = availableParallelism();
+  const single = inputs.every((i) => i !== '-' && !/\.(jsonl|ndjson|json)$/i.test(i) && statSync(i).isFile());
+  return single ? Math.max(1, Math.min(cores, inputs.length - 1)) : cores;
+}
+
 /** The one-line summary of a run. */
 export function formatSummary(s: BatchSummary): string {
   const rate = s.seconds > 0 ? (s.processed / s.seconds).toFixed(1) : '0.0';
@@ -93,7 +103,7 @@ export async function runCommand(args: string[]): Promise<number> {
       out: opts.out,
       pipeline: opts.pipeline,
       kbFiles: opts.kb,
-      jobs: opts.jobs ?? availableParallelism(),
+      jobs: opts.jobs ?? defaultJobs(inputs),
       force: opts.force,
       lang: opts.lang,
       textKey: opts.textKey,
