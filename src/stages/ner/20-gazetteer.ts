@@ -1,14 +1,18 @@
 import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
+import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 
 /** The word without a genitive ending, or undefined when it has none: `Nvidias` -> `Nvidia`, `Siemens'` -> `Siemens`. */
 export function stripGenitive(word: string): string | undefined {
   if (/['’]$/.test(word)) return word.slice(0, -1);
-  if (/[^sxzß]s$/.test(word) && word.length > 3) return word.slice(0, -1);
-  return undefined;
+  if (!/[^sxzß]s$/.test(word) || word.length <= 3) return undefined;
+  // `H20-Chips` is a plural, not the genitive of `H20-Chip`: a compound whose head is a known noun form.
+  const head = /[-\u2010\u2011](\p{Lu}[\p{L}]*)$/u.exec(word)?.[1];
+  if (head && isCommonNoun(head, { compounds: false })) return undefined;
+  return word.slice(0, -1);
 }
 
 /** True when a token can start a name: capitalised, a digit, or a name written in lower case in the KB (`iPhone`). */

@@ -15,7 +15,7 @@ describe('relations.de.v1 on German sentences beyond the seed', () => {
     ['manufacturer: make verb', 'Boeing baut die 737 Max in Renton.', 'Boeing manufacturer 737 Max'],
     ['suppliesTo: liefern nach', 'Siemens liefert Turbinen nach Ägypten.', 'Siemens suppliesTo Ägypten'],
     ['suppliesTo: verkaufen an', 'Airbus verkauft 20 Flugzeuge an die Lufthansa.', 'Airbus suppliesTo Lufthansa'],
-    ['shareholderOf: hält Prozent an', 'Volkswagen hält 10 Prozent an Rivian.', 'Volkswagen shareholderOf Rivian'],
+    ['shareholderOf: hält Prozent an', 'Volkswagen hält 10 Prozent an Traton.', 'Volkswagen shareholderOf Traton'],
     ['shareholderOf: ist an beteiligt', 'Das Land Niedersachsen ist an Volkswagen beteiligt.', 'Niedersachsen shareholderOf Volkswagen'],
     ['founderOf: founder compound', 'Tesla-Gründer Elon Musk meldete sich zu Wort.', 'Elon Musk founderOf Tesla'],
   ])('%s', async (_name, text, triple) => {
