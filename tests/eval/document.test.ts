@@ -38,12 +38,13 @@ describe('scoreEntitySets', () => {
 });
 
 describe('scoreLinks', () => {
-  it.each<[string, FactEntity[], FactEntity[], { accuracy: number; found: number; precision: number; recall: number }]>([
+  it.each<[string, FactEntity[], FactEntity[], Record<string, number>]>([
     ['right link', [e('Nvidia', 'ORG', 'Q182477')], [e('Nvidia', 'ORG', 'Q182477')], { accuracy: 1, found: 1, precision: 1, recall: 1 }],
     ['wrong link', [e('Nvidia', 'ORG', 'Q182477')], [e('Nvidia', 'ORG', 'Q1')], { accuracy: 0, found: 1, precision: 0, recall: 0 }],
     ['found, not linked', [e('Nvidia', 'ORG', 'Q182477')], [e('Nvidia', 'ORG')], { accuracy: 0, found: 1, precision: 0, recall: 0 }],
     ['not found is not in accuracy', [e('Nvidia', 'ORG', 'Q182477')], [], { accuracy: 0, found: 0, precision: 0, recall: 0 }],
-    ['gold without qid is not in accuracy', [e('Kleinfirma', 'ORG')], [e('Kleinfirma', 'ORG', 'Q5')], { accuracy: 0, found: 0, precision: 0, recall: 0 }],
+    ['a QID gold leaves unconfirmed is unjudged', [e('Kleinfirma', 'ORG')], [e('Kleinfirma', 'ORG', 'Q5')], { accuracy: 0, found: 0, precision: 0, recall: 0, judged: 0, predicted: 1 }],
+    ['a QID on an entity gold lacks is unjudged', [e('Nvidia', 'ORG', 'Q182477')], [e('Nvidia', 'ORG', 'Q182477'), e('Intel', 'ORG', 'Q248')], { accuracy: 1, precision: 1, judged: 1, predicted: 2 }],
     ['right QID under another name counts for precision', [e('USA', 'LOC', 'Q30')], [e('Vereinigte Staaten', 'LOC', 'Q30')], { accuracy: 0, found: 0, precision: 1, recall: 1 }],
     ['duplicate with the right link is found', [e('Nvidia', 'ORG', 'Q182477')], [e('Nvidia', 'ORG'), e('Nvidia', 'ORG', 'Q182477')], { accuracy: 1, found: 1, precision: 1, recall: 1 }],
   ])('%s', (_name, gold, pred, expected) => {

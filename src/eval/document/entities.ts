@@ -21,12 +21,18 @@ export interface LinkScores {
   accuracy: number;
   found: number;
   correct: number;
-  /** Predicted QIDs per article (as a set) that gold has in that article. */
+  /**
+   * Over the distinct predicted QIDs per article that gold can judge: right when gold has that QID in the
+   * article, wrong when the predicted entity is a gold entity with another QID. QIDs on entities gold leaves
+   * unlinked (gold links only confirmed ids) are unjudged, not wrong.
+   */
   precision: number;
   /** Gold QIDs per article (as a set) that were predicted in that article. */
   recall: number;
   f1: number;
+  /** Distinct predicted QIDs per article, summed; and how many of them were judged. */
   predicted: number;
+  judged: number;
   gold: number;
 }
 
@@ -53,8 +59,10 @@ export function scoreLinks(gold: FactEntity[][], pred: FactEntity[][]): LinkScor
   let found = 0;
   let correct = 0;
   let predicted = 0;
+  let judged = 0;
+  let right = 0;
   let goldQids = 0;
-  let shared = 0;
+  let recalled = 0;
   gold.forEach((g, i) => {
     const byKey = new Map<string, FactEntity[]>();
     for (const p of pred[i]) byKey.set(keyOf(p), [...(byKey.get(keyOf(p)) ?? []), p]);
@@ -68,13 +76,22 @@ export function scoreLinks(gold: FactEntity[][], pred: FactEntity[][]): LinkScor
       found++;
       if (match.qid === e.qid) correct++;
     }
-    const gq = new Set(g.flatMap((e) => (e.qid ? [e.qid] : [])));
-    const pq = new Set(pred[i].flatMap((e) => (e.qid ? [e.qid] : [])));
-    goldQids += gq.size;
-    predicted += pq.size;
-    for (const q of pq) if (gq.has(q)) shared++;
+    const goldSet = new Set(g.flatMap((e) => (e.qid ? [e.qid] : [])));
+    const goldQidByKey = new Map(g.flatMap((e) => (e.qid ? [[keyOf(e), e.qid] as const] : [])));
+    const predSet = new Set(pred[i].flatMap((e) => (e.qid ? [e.qid] : [])));
+    goldQids += goldSet.size;
+    predicted += predSet.size;
+    for (const q of predSet) {
+      if (goldSet.has(q)) {
+        right++;
+        judged++;
+        recalled++;
+      } else if (pred[i].some((e) => e.qid === q && goldQidByKey.has(keyOf(e)))) {
+        judged++;
+      }
+    }
   });
-  const precision = ratio(shared, predicted);
-  const recall = ratio(shared, goldQids);
-  return { accuracy: ratio(correct, found), found, correct, precision, recall, f1: harmonic(precision, recall), predicted, gold: goldQids };
+  const precision = ratio(right, judged);
+  const recall = ratio(recalled, goldQids);
+  return { accuracy: ratio(correct, found), found, correct, precision, recall, f1: harmonic(precision, recall), predicted, judged, gold: goldQids };
 }

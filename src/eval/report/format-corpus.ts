@@ -50,7 +50,7 @@ export function formatCorpus(r: CorpusReport, pipeline: string): string {
     '',
     'Wikidata links',
     `  accuracy ${pct(l.accuracy).trim()} (${l.correct} of ${l.found} gold entities with a QID that were found)`,
-    `  QIDs per article: precision ${pct(l.precision).trim()}, recall ${pct(l.recall).trim()}, F1 ${pct(l.f1).trim()} (${l.predicted} predicted, ${l.gold} gold)`,
+    `  QIDs per article: precision ${pct(l.precision).trim()} (${l.judged} of ${l.predicted} predicted QIDs judged by gold), recall ${pct(l.recall).trim()} (${l.gold} gold), F1 ${pct(l.f1).trim()}`,
     '',
     ...typedTable('Relations: (subject, predicate, object) per article', 'predicate', r.relations),
   ].join('\n');
