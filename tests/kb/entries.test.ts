@@ -114,6 +114,36 @@ describe('countries', () => {
   });
 });
 
+describe('German states and cities', () => {
+  const states = dataModules['german-states'] ?? [];
+
+  it('has the 16 German states (Berlin and Hamburg as city-states)', () => {
+    expect(states).toHaveLength(16);
+    for (const s of states) expect(s.country).toBe('loc:germany');
+  });
+
+  it.each([
+    ['bayerisch', 'loc:bavaria'], ['sächsisch', 'loc:saxony'], ['niedersächsisch', 'loc:lower-saxony'],
+    ['münchner', 'loc:munich'], ['berliner', 'loc:berlin'], ['frankfurter', 'loc:frankfurt'],
+  ])('adjective %s -> %s', (stem, id) => {
+    expect(kb.adjectiveIndex().get(stem)?.id).toBe(id);
+  });
+
+  it.each([['Münchner', 'loc:munich'], ['Berliner', 'loc:berlin'], ['Chinese', 'loc:china'], ['Amerikaner', 'loc:usa']])(
+    'demonym %s -> %s',
+    (demonym, id) => {
+      expect(kb.demonymIndex().get(demonym.toLowerCase())?.id).toBe(id);
+    },
+  );
+});
+
+describe('surface forms', () => {
+  it('has no name or alias shared by two built-in entries', () => {
+    const shared = [...kb.surfaceIndex()].filter(([, list]) => list.length > 1).map(([k, list]) => `${k}: ${list.map((e) => e.id).join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+});
+
 describe('seed article entities', () => {
   it.each([
     ['org:nvidia', 'Nvidia', 'Corporation', 'Q182477'],

@@ -1,16 +1,41 @@
 import type { KbEntry } from '../types.js';
+import { centralBanks } from './central-banks.js';
 import { cities } from './cities.js';
+import { companiesAsia } from './companies-asia.js';
+import { companiesDe } from './companies-de.js';
+import { companiesEu } from './companies-eu.js';
 import { companiesUs } from './companies-us.js';
 import { countries } from './countries.js';
+import { euInstitutions } from './eu-institutions.js';
+import { germanFederal } from './german-federal.js';
+import { germanParties } from './german-parties.js';
+import { germanStates } from './german-states.js';
+import { international } from './international.js';
 import { peopleBusiness } from './people-business.js';
 import { peopleLeaders } from './people-leaders.js';
 import { products } from './products.js';
 import { regions } from './regions.js';
+import { unions } from './unions.js';
 
-/** The data modules by name, for tests and docs (`countries`, `cities`, ...). */
+/** The data modules by file name (`countries`, `cities`, ...), for tests, docs and counts. */
 export const dataModules: Readonly<Record<string, readonly KbEntry[]>> = {
-  countries, regions, cities, 'companies-us': companiesUs, 'people-leaders': peopleLeaders,
-  'people-business': peopleBusiness, products,
+  countries,
+  'german-states': germanStates,
+  cities,
+  regions,
+  'eu-institutions': euInstitutions,
+  international,
+  'central-banks': centralBanks,
+  'german-parties': germanParties,
+  'german-federal': germanFederal,
+  unions,
+  'companies-de': companiesDe,
+  'companies-eu': companiesEu,
+  'companies-us': companiesUs,
+  'companies-asia': companiesAsia,
+  'people-leaders': peopleLeaders,
+  'people-business': peopleBusiness,
+  products,
 };
 
 /** Every built-in entry, in module order. */

@@ -1,16 +1,78 @@
 import type { KbEntry } from '../types.js';
 
 /**
- * Business leaders of the large companies.
+ * Business leaders of the large companies (chief executives as of late 2025, founders, chairs, works-council heads).
  *
- * Wikidata ids confirmed in: (public repository, b-roll person pins "verified against Wikidata", PERSON_QIDS:
- * Jensen Huang Q305177, Elon Musk Q317521, Jeff Bezos Q312556, Mark Zuckerberg Q36215, Warren Buffett Q47213);
- * Jensen Huang Q305177 also in several other public test fixtures (find_string "Q305177").
+ * Wikidata ids: a person-pin table "verified against Wikidata via --audit-people" (PERSON_QIDS: Jensen Huang
+ * Q305177, Elon Musk Q317521, Jeff Bezos Q312556, Mark Zuckerberg Q36215, Warren Buffett Q47213, Jamie Dimon
+ * Q922169, Larry Fink Q3218882); Jensen Huang Q305177 and Warren Buffett Q47213 also in entity-linking test suites
+ * ("Jensen Huang", context "NVIDIA CEO", expected Q305177).
  */
 export const peopleBusiness: KbEntry[] = [
-  { id: 'per:jensen-huang', type: 'PER', schemaType: 'Person', name: 'Jensen Huang', compoundForms: ['Huang'], contextAliases: ['Huang'], roles: [{ role: 'Chef', of: 'org:nvidia' }], qid: 'Q305177' },
-  { id: 'per:elon-musk', type: 'PER', schemaType: 'Person', name: 'Elon Musk', compoundForms: ['Musk'], contextAliases: ['Musk'], roles: [{ role: 'Chef', of: 'org:tesla' }], qid: 'Q317521' },
-  { id: 'per:jeff-bezos', type: 'PER', schemaType: 'Person', name: 'Jeff Bezos', compoundForms: ['Bezos'], contextAliases: ['Bezos'], roles: [{ role: 'Gründer', of: 'org:amazon' }], qid: 'Q312556' },
-  { id: 'per:mark-zuckerberg', type: 'PER', schemaType: 'Person', name: 'Mark Zuckerberg', compoundForms: ['Zuckerberg'], contextAliases: ['Zuckerberg'], roles: [{ role: 'Chef', of: 'org:meta' }], qid: 'Q36215' },
+  { id: 'per:jensen-huang', type: 'PER', schemaType: 'Person', name: 'Jensen Huang', aliases: ['Jen-Hsun Huang'], compoundForms: ['Huang'], contextAliases: ['Huang'], roles: [{ role: 'Chef', of: 'org:nvidia' }, { role: 'Gründer', of: 'org:nvidia' }], qid: 'Q305177' },
+  { id: 'per:elon-musk', type: 'PER', schemaType: 'Person', name: 'Elon Musk', compoundForms: ['Musk'], contextAliases: ['Musk'], roles: [{ role: 'Chef', of: 'org:tesla' }, { role: 'Chef', of: 'org:spacex' }, { role: 'Gründer', of: 'org:xai' }], qid: 'Q317521' },
+  { id: 'per:jeff-bezos', type: 'PER', schemaType: 'Person', name: 'Jeff Bezos', compoundForms: ['Bezos'], contextAliases: ['Bezos'], roles: [{ role: 'Gründer', of: 'org:amazon' }], formerRoles: [{ role: 'Chef', of: 'org:amazon', from: 1994, until: 2021 }], qid: 'Q312556' },
+  { id: 'per:mark-zuckerberg', type: 'PER', schemaType: 'Person', name: 'Mark Zuckerberg', compoundForms: ['Zuckerberg'], contextAliases: ['Zuckerberg'], roles: [{ role: 'Chef', of: 'org:meta' }, { role: 'Gründer', of: 'org:meta' }], qid: 'Q36215' },
   { id: 'per:warren-buffett', type: 'PER', schemaType: 'Person', name: 'Warren Buffett', compoundForms: ['Buffett'], contextAliases: ['Buffett'], roles: [{ role: 'Chef', of: 'org:berkshire-hathaway' }], qid: 'Q47213' },
+  { id: 'per:jamie-dimon', type: 'PER', schemaType: 'Person', name: 'Jamie Dimon', compoundForms: ['Dimon'], contextAliases: ['Dimon'], roles: [{ role: 'Chef', of: 'org:jpmorgan-chase' }], qid: 'Q922169' },
+  { id: 'per:larry-fink', type: 'PER', schemaType: 'Person', name: 'Larry Fink', aliases: ['Laurence Fink'], compoundForms: ['Fink'], contextAliases: ['Fink'], roles: [{ role: 'Chef', of: 'org:blackrock' }], qid: 'Q3218882' },
+  { id: 'per:tim-cook', type: 'PER', schemaType: 'Person', name: 'Tim Cook', compoundForms: ['Cook'], contextAliases: ['Cook'], roles: [{ role: 'Chef', of: 'org:apple' }] },
+  { id: 'per:satya-nadella', type: 'PER', schemaType: 'Person', name: 'Satya Nadella', compoundForms: ['Nadella'], contextAliases: ['Nadella'], roles: [{ role: 'Chef', of: 'org:microsoft' }] },
+  { id: 'per:bill-gates', type: 'PER', schemaType: 'Person', name: 'Bill Gates', compoundForms: ['Gates'], contextAliases: ['Gates'], roles: [{ role: 'Gründer', of: 'org:microsoft' }] },
+  { id: 'per:sundar-pichai', type: 'PER', schemaType: 'Person', name: 'Sundar Pichai', compoundForms: ['Pichai'], contextAliases: ['Pichai'], roles: [{ role: 'Chef', of: 'org:alphabet' }, { role: 'Chef', of: 'org:google' }] },
+  { id: 'per:andy-jassy', type: 'PER', schemaType: 'Person', name: 'Andy Jassy', compoundForms: ['Jassy'], contextAliases: ['Jassy'], roles: [{ role: 'Chef', of: 'org:amazon' }] },
+  { id: 'per:sam-altman', type: 'PER', schemaType: 'Person', name: 'Sam Altman', compoundForms: ['Altman'], contextAliases: ['Altman'], roles: [{ role: 'Chef', of: 'org:openai' }, { role: 'Gründer', of: 'org:openai' }] },
+  { id: 'per:dario-amodei', type: 'PER', schemaType: 'Person', name: 'Dario Amodei', compoundForms: ['Amodei'], contextAliases: ['Amodei'], roles: [{ role: 'Chef', of: 'org:anthropic' }, { role: 'Gründer', of: 'org:anthropic' }] },
+  { id: 'per:lisa-su', type: 'PER', schemaType: 'Person', name: 'Lisa Su', roles: [{ role: 'Chefin', of: 'org:amd' }] },
+  { id: 'per:lip-bu-tan', type: 'PER', schemaType: 'Person', name: 'Lip-Bu Tan', roles: [{ role: 'Chef', of: 'org:intel' }] },
+  { id: 'per:pat-gelsinger', type: 'PER', schemaType: 'Person', name: 'Pat Gelsinger', compoundForms: ['Gelsinger'], contextAliases: ['Gelsinger'], formerRoles: [{ role: 'Chef', of: 'org:intel', from: 2021, until: 2024 }] },
+  { id: 'per:kelly-ortberg', type: 'PER', schemaType: 'Person', name: 'Kelly Ortberg', compoundForms: ['Ortberg'], contextAliases: ['Ortberg'], roles: [{ role: 'Chef', of: 'org:boeing' }] },
+  { id: 'per:alex-karp', type: 'PER', schemaType: 'Person', name: 'Alex Karp', aliases: ['Alexander Karp'], compoundForms: ['Karp'], contextAliases: ['Karp'], roles: [{ role: 'Chef', of: 'org:palantir' }] },
+  { id: 'per:peter-thiel', type: 'PER', schemaType: 'Person', name: 'Peter Thiel', compoundForms: ['Thiel'], contextAliases: ['Thiel'], roles: [{ role: 'Gründer', of: 'org:palantir' }] },
+  { id: 'per:mary-barra', type: 'PER', schemaType: 'Person', name: 'Mary Barra', compoundForms: ['Barra'], contextAliases: ['Barra'], roles: [{ role: 'Chefin', of: 'org:general-motors' }] },
+  { id: 'per:roland-busch', type: 'PER', schemaType: 'Person', name: 'Roland Busch', roles: [{ role: 'Chef', of: 'org:siemens' }] },
+  { id: 'per:ralf-thomas', type: 'PER', schemaType: 'Person', name: 'Ralf Thomas' },
+  { id: 'per:oliver-blume', type: 'PER', schemaType: 'Person', name: 'Oliver Blume', compoundForms: ['Blume'], contextAliases: ['Blume'], roles: [{ role: 'Chef', of: 'org:volkswagen' }, { role: 'Chef', of: 'org:porsche-ag' }] },
+  { id: 'per:daniela-cavallo', type: 'PER', schemaType: 'Person', name: 'Daniela Cavallo', compoundForms: ['Cavallo'], contextAliases: ['Cavallo'], roles: [{ role: 'Betriebsratschefin', of: 'org:volkswagen' }] },
+  { id: 'per:hans-dieter-potsch', type: 'PER', schemaType: 'Person', name: 'Hans Dieter Pötsch', aliases: ['Hans Dieter Poetsch'], compoundForms: ['Pötsch'], contextAliases: ['Pötsch'], roles: [{ role: 'Aufsichtsratschef', of: 'org:volkswagen' }, { role: 'Chef', of: 'org:porsche-se' }] },
+  { id: 'per:herbert-diess', type: 'PER', schemaType: 'Person', name: 'Herbert Diess', compoundForms: ['Diess'], contextAliases: ['Diess'], formerRoles: [{ role: 'Chef', of: 'org:volkswagen', from: 2018, until: 2022 }] },
+  { id: 'per:ola-kallenius', type: 'PER', schemaType: 'Person', name: 'Ola Källenius', aliases: ['Ola Kaellenius'], compoundForms: ['Källenius'], contextAliases: ['Källenius'], roles: [{ role: 'Chef', of: 'org:mercedes-benz-group' }] },
+  { id: 'per:oliver-zipse', type: 'PER', schemaType: 'Person', name: 'Oliver Zipse', compoundForms: ['Zipse'], contextAliases: ['Zipse'], roles: [{ role: 'Chef', of: 'org:bmw' }] },
+  { id: 'per:christian-klein', type: 'PER', schemaType: 'Person', name: 'Christian Klein', roles: [{ role: 'Chef', of: 'org:sap' }] },
+  { id: 'per:tim-hottges', type: 'PER', schemaType: 'Person', name: 'Tim Höttges', aliases: ['Timotheus Höttges'], compoundForms: ['Höttges'], contextAliases: ['Höttges'], roles: [{ role: 'Chef', of: 'org:deutsche-telekom' }] },
+  { id: 'per:oliver-bate', type: 'PER', schemaType: 'Person', name: 'Oliver Bäte', compoundForms: ['Bäte'], contextAliases: ['Bäte'], roles: [{ role: 'Chef', of: 'org:allianz' }] },
+  { id: 'per:christian-sewing', type: 'PER', schemaType: 'Person', name: 'Christian Sewing', compoundForms: ['Sewing'], contextAliases: ['Sewing'], roles: [{ role: 'Chef', of: 'org:deutsche-bank' }] },
+  { id: 'per:bettina-orlopp', type: 'PER', schemaType: 'Person', name: 'Bettina Orlopp', compoundForms: ['Orlopp'], contextAliases: ['Orlopp'], roles: [{ role: 'Chefin', of: 'org:commerzbank' }] },
+  { id: 'per:markus-kamieth', type: 'PER', schemaType: 'Person', name: 'Markus Kamieth', compoundForms: ['Kamieth'], contextAliases: ['Kamieth'], roles: [{ role: 'Chef', of: 'org:basf' }] },
+  { id: 'per:bill-anderson', type: 'PER', schemaType: 'Person', name: 'Bill Anderson', roles: [{ role: 'Chef', of: 'org:bayer' }] },
+  { id: 'per:carsten-spohr', type: 'PER', schemaType: 'Person', name: 'Carsten Spohr', compoundForms: ['Spohr'], contextAliases: ['Spohr'], roles: [{ role: 'Chef', of: 'org:lufthansa' }] },
+  { id: 'per:armin-papperger', type: 'PER', schemaType: 'Person', name: 'Armin Papperger', compoundForms: ['Papperger'], contextAliases: ['Papperger'], roles: [{ role: 'Chef', of: 'org:rheinmetall' }] },
+  { id: 'per:richard-lutz', type: 'PER', schemaType: 'Person', name: 'Richard Lutz', formerRoles: [{ role: 'Chef', of: 'org:deutsche-bahn', from: 2017, until: 2025 }] },
+  { id: 'per:evelyn-palla', type: 'PER', schemaType: 'Person', name: 'Evelyn Palla', compoundForms: ['Palla'], contextAliases: ['Palla'], roles: [{ role: 'Chefin', of: 'org:deutsche-bahn' }] },
+  { id: 'per:bjrn-gulden', type: 'PER', schemaType: 'Person', name: 'Bjørn Gulden', aliases: ['Bjorn Gulden'], compoundForms: ['Gulden'], contextAliases: ['Gulden'], roles: [{ role: 'Chef', of: 'org:adidas' }] },
+  { id: 'per:jochen-hanebeck', type: 'PER', schemaType: 'Person', name: 'Jochen Hanebeck', compoundForms: ['Hanebeck'], contextAliases: ['Hanebeck'], roles: [{ role: 'Chef', of: 'org:infineon' }] },
+  { id: 'per:tobias-meyer', type: 'PER', schemaType: 'Person', name: 'Tobias Meyer', roles: [{ role: 'Chef', of: 'org:dhl-group' }] },
+  { id: 'per:leonhard-birnbaum', type: 'PER', schemaType: 'Person', name: 'Leonhard Birnbaum', compoundForms: ['Birnbaum'], contextAliases: ['Birnbaum'], roles: [{ role: 'Chef', of: 'org:eon' }] },
+  { id: 'per:markus-krebber', type: 'PER', schemaType: 'Person', name: 'Markus Krebber', compoundForms: ['Krebber'], contextAliases: ['Krebber'], roles: [{ role: 'Chef', of: 'org:rwe' }] },
+  { id: 'per:stefan-hartung', type: 'PER', schemaType: 'Person', name: 'Stefan Hartung', roles: [{ role: 'Chef', of: 'org:bosch' }] },
+  { id: 'per:miguel-lopez', type: 'PER', schemaType: 'Person', name: 'Miguel López', aliases: ['Miguel Lopez'], roles: [{ role: 'Chef', of: 'org:thyssenkrupp' }] },
+  { id: 'per:christian-bruch', type: 'PER', schemaType: 'Person', name: 'Christian Bruch', roles: [{ role: 'Chef', of: 'org:siemens-energy' }] },
+  { id: 'per:bernd-montag', type: 'PER', schemaType: 'Person', name: 'Bernd Montag', roles: [{ role: 'Chef', of: 'org:siemens-healthineers' }] },
+  { id: 'per:belen-garijo', type: 'PER', schemaType: 'Person', name: 'Belén Garijo', aliases: ['Belen Garijo'], compoundForms: ['Garijo'], contextAliases: ['Garijo'] },
+  { id: 'per:guillaume-faury', type: 'PER', schemaType: 'Person', name: 'Guillaume Faury', compoundForms: ['Faury'], contextAliases: ['Faury'], roles: [{ role: 'Chef', of: 'org:airbus' }] },
+  { id: 'per:christophe-fouquet', type: 'PER', schemaType: 'Person', name: 'Christophe Fouquet', compoundForms: ['Fouquet'], contextAliases: ['Fouquet'], roles: [{ role: 'Chef', of: 'org:asml' }] },
+  { id: 'per:bernard-arnault', type: 'PER', schemaType: 'Person', name: 'Bernard Arnault', compoundForms: ['Arnault'], contextAliases: ['Arnault'], roles: [{ role: 'Chef', of: 'org:lvmh' }] },
+  { id: 'per:patrick-pouyanne', type: 'PER', schemaType: 'Person', name: 'Patrick Pouyanné', aliases: ['Patrick Pouyanne'], compoundForms: ['Pouyanné'], contextAliases: ['Pouyanné'], roles: [{ role: 'Chef', of: 'org:totalenergies' }] },
+  { id: 'per:carlos-tavares', type: 'PER', schemaType: 'Person', name: 'Carlos Tavares', compoundForms: ['Tavares'], contextAliases: ['Tavares'], formerRoles: [{ role: 'Chef', of: 'org:stellantis', from: 2021, until: 2024 }] },
+  { id: 'per:wael-sawan', type: 'PER', schemaType: 'Person', name: 'Wael Sawan', compoundForms: ['Sawan'], contextAliases: ['Sawan'], roles: [{ role: 'Chef', of: 'org:shell' }] },
+  { id: 'per:c-c-wei', type: 'PER', schemaType: 'Person', name: 'C. C. Wei', aliases: ['C.C. Wei', 'Che-Chia Wei'], roles: [{ role: 'Chef', of: 'org:tsmc' }] },
+  { id: 'per:morris-chang', type: 'PER', schemaType: 'Person', name: 'Morris Chang', roles: [{ role: 'Gründer', of: 'org:tsmc' }] },
+  { id: 'per:wang-chuanfu', type: 'PER', schemaType: 'Person', name: 'Wang Chuanfu', roles: [{ role: 'Chef', of: 'org:byd' }, { role: 'Gründer', of: 'org:byd' }] },
+  { id: 'per:lei-jun', type: 'PER', schemaType: 'Person', name: 'Lei Jun', roles: [{ role: 'Chef', of: 'org:xiaomi' }, { role: 'Gründer', of: 'org:xiaomi' }] },
+  { id: 'per:jack-ma', type: 'PER', schemaType: 'Person', name: 'Jack Ma', roles: [{ role: 'Gründer', of: 'org:alibaba' }] },
+  { id: 'per:ren-zhengfei', type: 'PER', schemaType: 'Person', name: 'Ren Zhengfei', roles: [{ role: 'Gründer', of: 'org:huawei' }] },
+  { id: 'per:masayoshi-son', type: 'PER', schemaType: 'Person', name: 'Masayoshi Son', roles: [{ role: 'Chef', of: 'org:softbank' }, { role: 'Gründer', of: 'org:softbank' }] },
+  { id: 'per:lee-jae-yong', type: 'PER', schemaType: 'Person', name: 'Lee Jae-yong', aliases: ['Jay Y. Lee'], roles: [{ role: 'Vorsitzender', of: 'org:samsung-electronics' }] },
+  { id: 'per:akio-toyoda', type: 'PER', schemaType: 'Person', name: 'Akio Toyoda', compoundForms: ['Toyoda'], contextAliases: ['Toyoda'], roles: [{ role: 'Aufsichtsratschef', of: 'org:toyota' }] },
+  { id: 'per:liang-wenfeng', type: 'PER', schemaType: 'Person', name: 'Liang Wenfeng', roles: [{ role: 'Gründer', of: 'org:deepseek' }] },
 ];

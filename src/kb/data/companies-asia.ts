@@ -1,0 +1,56 @@
+import type { KbEntry } from '../types.js';
+
+/**
+ * The largest Asian companies (and Middle East: Saudi Aramco).
+ *
+ * Wikidata ids: a company-atlas audit matching companies by QID (FLAGSHIP: Toyota Q53268, TSMC Q713418,
+ * Samsung Electronics Q20718, Saudi Aramco Q679322); Toyota and Samsung Electronics also in a Wikidata-collector root
+ * list (DEFAULT_ROOTS).
+ */
+export const companiesAsia: KbEntry[] = [
+  { id: 'org:tsmc', type: 'ORG', schemaType: 'Corporation', name: 'TSMC', nameEn: 'Taiwan Semiconductor Manufacturing Company', aliases: ['Taiwan Semiconductor Manufacturing', 'Taiwan Semiconductor Manufacturing Company'], compoundForms: ['TSMC'], country: 'loc:taiwan', qid: 'Q713418' },
+  { id: 'org:samsung-electronics', type: 'ORG', schemaType: 'Corporation', name: 'Samsung Electronics', aliases: ['Samsung'], compoundForms: ['Samsung'], country: 'loc:south-korea', qid: 'Q20718' },
+  { id: 'org:toyota', type: 'ORG', schemaType: 'Corporation', name: 'Toyota', nameEn: 'Toyota Motor Corporation', aliases: ['Toyota Motor'], compoundForms: ['Toyota'], country: 'loc:japan', qid: 'Q53268' },
+  { id: 'org:saudi-aramco', type: 'ORG', schemaType: 'Corporation', name: 'Saudi Aramco', aliases: ['Aramco'], compoundForms: ['Aramco'], country: 'loc:saudi-arabia', qid: 'Q679322' },
+  { id: 'org:sk-hynix', type: 'ORG', schemaType: 'Corporation', name: 'SK Hynix', aliases: ['Hynix'], country: 'loc:south-korea' },
+  { id: 'org:lg-electronics', type: 'ORG', schemaType: 'Corporation', name: 'LG Electronics', compoundForms: ['LG'], country: 'loc:south-korea' },
+  { id: 'org:hyundai', type: 'ORG', schemaType: 'Corporation', name: 'Hyundai', nameEn: 'Hyundai Motor Company', aliases: ['Hyundai Motor'], compoundForms: ['Hyundai'], country: 'loc:south-korea' },
+  { id: 'org:kia', type: 'ORG', schemaType: 'Corporation', name: 'Kia', compoundForms: ['Kia'], country: 'loc:south-korea' },
+  { id: 'org:foxconn', type: 'ORG', schemaType: 'Corporation', name: 'Foxconn', nameEn: 'Hon Hai Precision Industry', aliases: ['Hon Hai'], compoundForms: ['Foxconn'], country: 'loc:taiwan' },
+  { id: 'org:mediatek', type: 'ORG', schemaType: 'Corporation', name: 'Mediatek', nameEn: 'MediaTek', aliases: ['MediaTek'], compoundForms: ['Mediatek'], country: 'loc:taiwan' },
+  { id: 'org:huawei', type: 'ORG', schemaType: 'Corporation', name: 'Huawei', compoundForms: ['Huawei'], country: 'loc:china' },
+  { id: 'org:alibaba', type: 'ORG', schemaType: 'Corporation', name: 'Alibaba', nameEn: 'Alibaba Group', aliases: ['Alibaba Group'], compoundForms: ['Alibaba'], country: 'loc:china' },
+  { id: 'org:tencent', type: 'ORG', schemaType: 'Corporation', name: 'Tencent', compoundForms: ['Tencent'], country: 'loc:china' },
+  { id: 'org:byd', type: 'ORG', schemaType: 'Corporation', name: 'BYD', compoundForms: ['BYD'], country: 'loc:china' },
+  { id: 'org:catl', type: 'ORG', schemaType: 'Corporation', name: 'CATL', nameEn: 'Contemporary Amperex Technology', aliases: ['Contemporary Amperex Technology'], compoundForms: ['CATL'], country: 'loc:china' },
+  { id: 'org:xiaomi', type: 'ORG', schemaType: 'Corporation', name: 'Xiaomi', compoundForms: ['Xiaomi'], country: 'loc:china' },
+  { id: 'org:baidu', type: 'ORG', schemaType: 'Corporation', name: 'Baidu', compoundForms: ['Baidu'], country: 'loc:china' },
+  { id: 'org:bytedance', type: 'ORG', schemaType: 'Corporation', name: 'Bytedance', nameEn: 'ByteDance', aliases: ['ByteDance'], compoundForms: ['Bytedance', 'ByteDance'], country: 'loc:china' },
+  { id: 'org:tiktok', type: 'ORG', schemaType: 'Corporation', name: 'Tiktok', nameEn: 'TikTok', aliases: ['TikTok'], compoundForms: ['Tiktok', 'TikTok'], country: 'loc:china' },
+  { id: 'org:smic', type: 'ORG', schemaType: 'Corporation', name: 'SMIC', nameEn: 'Semiconductor Manufacturing International Corporation', compoundForms: ['SMIC'], country: 'loc:china' },
+  { id: 'org:deepseek', type: 'ORG', schemaType: 'Corporation', name: 'Deepseek', nameEn: 'DeepSeek', aliases: ['DeepSeek'], compoundForms: ['Deepseek', 'DeepSeek'], country: 'loc:china' },
+  { id: 'org:geely', type: 'ORG', schemaType: 'Corporation', name: 'Geely', compoundForms: ['Geely'], country: 'loc:china' },
+  { id: 'org:nio', type: 'ORG', schemaType: 'Corporation', name: 'Nio', nameEn: 'NIO', aliases: ['NIO'], compoundForms: ['Nio'], country: 'loc:china' },
+  { id: 'org:lenovo', type: 'ORG', schemaType: 'Corporation', name: 'Lenovo', compoundForms: ['Lenovo'], country: 'loc:china' },
+  { id: 'org:zte', type: 'ORG', schemaType: 'Corporation', name: 'ZTE', compoundForms: ['ZTE'], country: 'loc:china' },
+  { id: 'org:saic', type: 'ORG', schemaType: 'Corporation', name: 'SAIC', nameEn: 'SAIC Motor', aliases: ['SAIC Motor'], compoundForms: ['SAIC'], country: 'loc:china' },
+  { id: 'org:cosco', type: 'ORG', schemaType: 'Corporation', name: 'Cosco', nameEn: 'COSCO Shipping', aliases: ['COSCO'], compoundForms: ['Cosco'], country: 'loc:china' },
+  { id: 'org:sinopec', type: 'ORG', schemaType: 'Corporation', name: 'Sinopec', compoundForms: ['Sinopec'], country: 'loc:china' },
+  { id: 'org:petrochina', type: 'ORG', schemaType: 'Corporation', name: 'Petrochina', nameEn: 'PetroChina', aliases: ['PetroChina'], country: 'loc:china' },
+  { id: 'org:icbc', type: 'ORG', schemaType: 'Corporation', name: 'ICBC', nameEn: 'Industrial and Commercial Bank of China', aliases: ['Industrial and Commercial Bank of China'], compoundForms: ['ICBC'], country: 'loc:china' },
+  { id: 'org:sony', type: 'ORG', schemaType: 'Corporation', name: 'Sony', nameEn: 'Sony Group', aliases: ['Sony Group'], compoundForms: ['Sony'], country: 'loc:japan' },
+  { id: 'org:honda', type: 'ORG', schemaType: 'Corporation', name: 'Honda', nameEn: 'Honda Motor', aliases: ['Honda Motor'], compoundForms: ['Honda'], country: 'loc:japan' },
+  { id: 'org:nissan', type: 'ORG', schemaType: 'Corporation', name: 'Nissan', nameEn: 'Nissan Motor', compoundForms: ['Nissan'], country: 'loc:japan' },
+  { id: 'org:softbank', type: 'ORG', schemaType: 'Corporation', name: 'Softbank', nameEn: 'SoftBank Group', aliases: ['SoftBank', 'SoftBank Group'], compoundForms: ['Softbank', 'SoftBank'], country: 'loc:japan' },
+  { id: 'org:nintendo', type: 'ORG', schemaType: 'Corporation', name: 'Nintendo', compoundForms: ['Nintendo'], country: 'loc:japan' },
+  { id: 'org:panasonic', type: 'ORG', schemaType: 'Corporation', name: 'Panasonic', compoundForms: ['Panasonic'], country: 'loc:japan' },
+  { id: 'org:hitachi', type: 'ORG', schemaType: 'Corporation', name: 'Hitachi', compoundForms: ['Hitachi'], country: 'loc:japan' },
+  { id: 'org:mitsubishi', type: 'ORG', schemaType: 'Corporation', name: 'Mitsubishi', nameEn: 'Mitsubishi Group', compoundForms: ['Mitsubishi'], country: 'loc:japan' },
+  { id: 'org:tokyo-electron', type: 'ORG', schemaType: 'Corporation', name: 'Tokyo Electron', country: 'loc:japan' },
+  { id: 'org:tata', type: 'ORG', schemaType: 'Corporation', name: 'Tata', nameEn: 'Tata Group', aliases: ['Tata Group', 'Tata-Gruppe'], compoundForms: ['Tata'], country: 'loc:india' },
+  { id: 'org:reliance', type: 'ORG', schemaType: 'Corporation', name: 'Reliance Industries', aliases: ['Reliance'], country: 'loc:india' },
+  { id: 'org:infosys', type: 'ORG', schemaType: 'Corporation', name: 'Infosys', compoundForms: ['Infosys'], country: 'loc:india' },
+  { id: 'org:adnoc', type: 'ORG', schemaType: 'Corporation', name: 'Adnoc', nameEn: 'ADNOC', aliases: ['ADNOC', 'Abu Dhabi National Oil Company'], compoundForms: ['Adnoc', 'ADNOC'], country: 'loc:united-arab-emirates' },
+  { id: 'org:qatar-airways', type: 'ORG', schemaType: 'Corporation', name: 'Qatar Airways', country: 'loc:qatar' },
+  { id: 'org:qia', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Qatar Investment Authority', aliases: ['QIA', 'katarischer Staatsfonds'], compoundForms: ['QIA'], country: 'loc:qatar' },
+];
