@@ -7,7 +7,8 @@ import type { KbEntry } from '../types.js';
  * Wikidata ids: from the country table of owid/owid-grapher
  * (packages/@ourworldindata/grapher/src/mapCharts/CountriesRegions.ts, columns iso_alpha2 + wikidata_uri), cross-checked
  * against waldenn/conzept (app/explore2/src/data/countries.js, keyed by QID with iso2). Netherlands: Q55 (the country
- * in Europe, conzept) rather than owid's Q29999 (the Kingdom). Kosovo has no confirmed id here.
+ * in Europe, conzept) rather than owid's Q29999 (the Kingdom). Kosovo Q1246: a leaders crawler's EXTRA_ENTITIES
+ * ("Q1246", // Kosovo), next to ids that agree with owid (Cook Islands Q26988, Niue Q34020, Hong Kong Q8646).
  * Antarctica lives in regions.ts as a continent.
  */
 export const countries: KbEntry[] = [
@@ -254,7 +255,7 @@ export const countries: KbEntry[] = [
   { id: 'loc:vanuatu', type: 'LOC', schemaType: 'Country', name: 'Vanuatu', compoundForms: ['Vanuatu'], qid: 'Q686', iso2: 'VU' },
   { id: 'loc:wallis-and-futuna', type: 'LOC', schemaType: 'AdministrativeArea', name: 'Wallis und Futuna', nameEn: 'Wallis and Futuna', qid: 'Q35555', iso2: 'WF' },
   { id: 'loc:samoa', type: 'LOC', schemaType: 'Country', name: 'Samoa', compoundForms: ['Samoa'], qid: 'Q683', iso2: 'WS' },
-  { id: 'loc:kosovo', type: 'LOC', schemaType: 'Country', name: 'Kosovo', compoundForms: ['Kosovo'], iso2: 'XK' },
+  { id: 'loc:kosovo', type: 'LOC', schemaType: 'Country', name: 'Kosovo', compoundForms: ['Kosovo'], qid: 'Q1246', iso2: 'XK' },
   { id: 'loc:yemen', type: 'LOC', schemaType: 'Country', name: 'Jemen', nameEn: 'Yemen', compoundForms: ['Jemen'], adjectives: ['jemenitisch'], demonyms: ['Jemenit', 'Jemenitin'], qid: 'Q805', iso2: 'YE' },
   { id: 'loc:mayotte', type: 'LOC', schemaType: 'AdministrativeArea', name: 'Mayotte', compoundForms: ['Mayotte'], qid: 'Q17063', iso2: 'YT' },
   { id: 'loc:south-africa', type: 'LOC', schemaType: 'Country', name: 'Südafrika', nameEn: 'South Africa', aliases: ['Republik Südafrika'], compoundForms: ['Südafrika'], adjectives: ['südafrikanisch'], demonyms: ['Südafrikaner', 'Südafrikanerin'], qid: 'Q258', iso2: 'ZA' },

@@ -6,10 +6,11 @@ import type { KbEntry } from '../types.js';
  * Wikidata ids: an EU-institutions table validated against official europa.eu pages (wikidataId: European
  * Commission Q8880, Council of the EU Q8896, European Parliament Q8889, European Central Bank Q8901 (in
  * central-banks.ts)); European Commission Q8880 also in a public data-entry guide ("European Commission: type in
- * Q8880"). The European Council's id differs between public sources and is left out.
+ * Q8880"); European Union Q458 in several public lists (an alliance table "Q458: European Union", a groups
+ * refresh script `EuropeanUnion: Q458`, a Wikidata two-hop test "Germany --part of--> European Union"). The European Council's id differs between public sources and is left out.
  */
 export const euInstitutions: KbEntry[] = [
-  { id: 'org:eu', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Europäische Union', nameEn: 'European Union', aliases: ['EU', 'Europäischen Union'], compoundForms: ['EU'], contextAliases: ['Union'] },
+  { id: 'org:eu', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Europäische Union', nameEn: 'European Union', aliases: ['EU', 'Europäischen Union'], compoundForms: ['EU'], contextAliases: ['Union'], qid: 'Q458' },
   { id: 'org:european-commission', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'EU-Kommission', nameEn: 'European Commission', aliases: ['Europäische Kommission', 'Brüsseler Kommission'], contextAliases: ['Kommission'], country: 'loc:belgium', qid: 'Q8880' },
   { id: 'org:european-parliament', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Europäisches Parlament', nameEn: 'European Parliament', aliases: ['EU-Parlament', 'Europaparlament'], qid: 'Q8889' },
   { id: 'org:council-of-the-eu', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Rat der EU', nameEn: 'Council of the European Union', aliases: ['Rat der Europäischen Union', 'EU-Ministerrat', 'Ministerrat der EU'], country: 'loc:belgium', qid: 'Q8896' },

@@ -2,16 +2,19 @@ import type { KbEntry } from '../types.js';
 
 /**
  * German political parties (Bundestag and Landtag parties) and the Union parliamentary group.
- * Wikidata ids: none confirmed yet.
+ * Wikidata ids: Landtag-member crawlers of a parliament-TV project (DE_NW_PARTIES / DE_NI_PARTIES: CDU Q49762,
+ * SPD Q49768, Bündnis 90/Die Grünen Q49766, AfD Q6721203, FDP Q13124), agreeing with a politician pool built from
+ * abgeordnetenwatch + Wikidata (partyWikidataId: SPD Q49768, CDU Q49762, CSU Q1023134). One further public table
+ * gives other ids for FDP, AfD, Grüne and Linke; it contradicts the sources above and was not used.
  */
 export const germanParties: KbEntry[] = [
-  { id: 'org:cdu', type: 'ORG', schemaType: 'PoliticalParty', name: 'CDU', nameEn: 'Christian Democratic Union of Germany', aliases: ['Christlich Demokratische Union', 'Christlich Demokratische Union Deutschlands'], compoundForms: ['CDU'], contextAliases: ['Christdemokraten'], country: 'loc:germany' },
-  { id: 'org:csu', type: 'ORG', schemaType: 'PoliticalParty', name: 'CSU', nameEn: 'Christian Social Union in Bavaria', aliases: ['Christlich-Soziale Union', 'Christlich-Soziale Union in Bayern'], compoundForms: ['CSU'], contextAliases: ['Christsoziale'], country: 'loc:germany' },
+  { id: 'org:cdu', type: 'ORG', schemaType: 'PoliticalParty', name: 'CDU', nameEn: 'Christian Democratic Union of Germany', aliases: ['Christlich Demokratische Union', 'Christlich Demokratische Union Deutschlands'], compoundForms: ['CDU'], contextAliases: ['Christdemokraten'], country: 'loc:germany', qid: 'Q49762' },
+  { id: 'org:csu', type: 'ORG', schemaType: 'PoliticalParty', name: 'CSU', nameEn: 'Christian Social Union in Bavaria', aliases: ['Christlich-Soziale Union', 'Christlich-Soziale Union in Bayern'], compoundForms: ['CSU'], contextAliases: ['Christsoziale'], country: 'loc:germany', qid: 'Q1023134' },
   { id: 'org:cdu-csu', type: 'ORG', schemaType: 'PoliticalParty', name: 'CDU/CSU', nameEn: 'CDU/CSU', aliases: ['Unionsparteien', 'Unionsfraktion', 'CDU/CSU-Fraktion', 'Union aus CDU und CSU'], compoundForms: ['Unions'], contextAliases: ['Union'], country: 'loc:germany' },
-  { id: 'org:spd', type: 'ORG', schemaType: 'PoliticalParty', name: 'SPD', nameEn: 'Social Democratic Party of Germany', aliases: ['Sozialdemokratische Partei Deutschlands'], compoundForms: ['SPD'], contextAliases: ['Sozialdemokraten'], country: 'loc:germany' },
-  { id: 'org:greens', type: 'ORG', schemaType: 'PoliticalParty', name: 'Grüne', nameEn: 'Alliance 90/The Greens', aliases: ['Bündnis 90/Die Grünen', 'Die Grünen', 'Bündnisgrüne'], compoundForms: ['Grünen'], contextAliases: ['Grünen'], country: 'loc:germany' },
-  { id: 'org:fdp', type: 'ORG', schemaType: 'PoliticalParty', name: 'FDP', nameEn: 'Free Democratic Party', aliases: ['Freie Demokratische Partei', 'Freie Demokraten'], compoundForms: ['FDP'], contextAliases: ['Liberale'], country: 'loc:germany' },
-  { id: 'org:afd', type: 'ORG', schemaType: 'PoliticalParty', name: 'AfD', nameEn: 'Alternative for Germany', aliases: ['Alternative für Deutschland'], compoundForms: ['AfD'], country: 'loc:germany' },
+  { id: 'org:spd', type: 'ORG', schemaType: 'PoliticalParty', name: 'SPD', nameEn: 'Social Democratic Party of Germany', aliases: ['Sozialdemokratische Partei Deutschlands'], compoundForms: ['SPD'], contextAliases: ['Sozialdemokraten'], country: 'loc:germany', qid: 'Q49768' },
+  { id: 'org:greens', type: 'ORG', schemaType: 'PoliticalParty', name: 'Grüne', nameEn: 'Alliance 90/The Greens', aliases: ['Bündnis 90/Die Grünen', 'Die Grünen', 'Bündnisgrüne'], compoundForms: ['Grünen'], contextAliases: ['Grünen'], country: 'loc:germany', qid: 'Q49766' },
+  { id: 'org:fdp', type: 'ORG', schemaType: 'PoliticalParty', name: 'FDP', nameEn: 'Free Democratic Party', aliases: ['Freie Demokratische Partei', 'Freie Demokraten'], compoundForms: ['FDP'], contextAliases: ['Liberale'], country: 'loc:germany', qid: 'Q13124' },
+  { id: 'org:afd', type: 'ORG', schemaType: 'PoliticalParty', name: 'AfD', nameEn: 'Alternative for Germany', aliases: ['Alternative für Deutschland'], compoundForms: ['AfD'], country: 'loc:germany', qid: 'Q6721203' },
   { id: 'org:die-linke', type: 'ORG', schemaType: 'PoliticalParty', name: 'Die Linke', nameEn: 'The Left', aliases: ['Linkspartei'], compoundForms: ['Linken', 'Linke'], contextAliases: ['Linke', 'Linken'], country: 'loc:germany' },
   { id: 'org:bsw', type: 'ORG', schemaType: 'PoliticalParty', name: 'BSW', nameEn: 'Sahra Wagenknecht Alliance', aliases: ['Bündnis Sahra Wagenknecht'], compoundForms: ['BSW'], country: 'loc:germany' },
   { id: 'org:freie-waehler', type: 'ORG', schemaType: 'PoliticalParty', name: 'Freie Wähler', nameEn: 'Free Voters', aliases: ['Freien Wähler'], country: 'loc:germany' },

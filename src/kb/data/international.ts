@@ -3,10 +3,13 @@ import type { KbEntry } from '../types.js';
 /**
  * International organisations, and foreign government bodies often named in German news.
  *
- * Wikidata ids: NATO Q7184 in a German gazetteer test suite (landscape/mentions: `NATO` -> Q7184).
+ * Wikidata ids: NATO Q7184 in a German gazetteer test suite (landscape/mentions: `NATO` -> Q7184) and in an
+ * alliance table; a groups refresh script (`_GROUP_WIKIDATA_QID`: groups/G20 Q19771, groups/ASEAN Q7785,
+ * groups/OPEC Q7795, EuropeanUnion Q458, groups/NATO Q7184); United Nations Q1065 in a relation filter's
+ * "International orgs (UN, EU, NATO)" set together with Q458 and Q7184.
  */
 export const international: KbEntry[] = [
-  { id: 'org:un', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Vereinte Nationen', nameEn: 'United Nations', aliases: ['UN', 'UNO', 'Uno'], compoundForms: ['UN', 'UNO'], country: 'loc:usa' },
+  { id: 'org:un', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Vereinte Nationen', nameEn: 'United Nations', aliases: ['UN', 'UNO', 'Uno'], compoundForms: ['UN', 'UNO'], country: 'loc:usa', qid: 'Q1065' },
   { id: 'org:un-security-council', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'UN-Sicherheitsrat', nameEn: 'United Nations Security Council', aliases: ['Sicherheitsrat der Vereinten Nationen', 'Weltsicherheitsrat'], contextAliases: ['Sicherheitsrat'], country: 'loc:usa' },
   { id: 'org:un-general-assembly', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'UN-Vollversammlung', nameEn: 'United Nations General Assembly', aliases: ['UN-Generalversammlung', 'Generalversammlung der Vereinten Nationen'], country: 'loc:usa' },
   { id: 'org:nato', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Nato', nameEn: 'NATO', aliases: ['NATO', 'Nordatlantikpakt', 'Nordatlantische Allianz'], compoundForms: ['Nato', 'NATO'], contextAliases: ['Bündnis'], country: 'loc:belgium', qid: 'Q7184' },
@@ -20,12 +23,12 @@ export const international: KbEntry[] = [
   { id: 'org:unicef', type: 'ORG', schemaType: 'NGO', name: 'Unicef', nameEn: 'UNICEF', aliases: ['UNICEF'], compoundForms: ['Unicef'], country: 'loc:usa' },
   { id: 'org:unhcr', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'UNHCR', aliases: ['UN-Flüchtlingshilfswerk', 'Flüchtlingshilfswerk der Vereinten Nationen'], compoundForms: ['UNHCR'], country: 'loc:switzerland' },
   { id: 'org:iaea', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Internationale Atomenergiebehörde', nameEn: 'International Atomic Energy Agency', aliases: ['IAEA', 'IAEO'], compoundForms: ['IAEA'], country: 'loc:austria' },
-  { id: 'org:opec', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Opec', nameEn: 'OPEC', aliases: ['OPEC', 'Organisation erdölexportierender Länder'], compoundForms: ['Opec', 'OPEC'], country: 'loc:austria' },
+  { id: 'org:opec', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Opec', nameEn: 'OPEC', aliases: ['OPEC', 'Organisation erdölexportierender Länder'], compoundForms: ['Opec', 'OPEC'], country: 'loc:austria', qid: 'Q7795' },
   { id: 'org:opec-plus', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Opec+', nameEn: 'OPEC+', aliases: ['OPEC+', 'Opec plus'] },
   { id: 'org:g7', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'G7', nameEn: 'Group of Seven', aliases: ['Gruppe der Sieben'], compoundForms: ['G7'] },
-  { id: 'org:g20', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'G20', nameEn: 'Group of Twenty', aliases: ['Gruppe der 20'], compoundForms: ['G20'] },
+  { id: 'org:g20', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'G20', nameEn: 'Group of Twenty', aliases: ['Gruppe der 20'], compoundForms: ['G20'], qid: 'Q19771' },
   { id: 'org:brics', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Brics', nameEn: 'BRICS', aliases: ['BRICS', 'Brics-Staaten'], compoundForms: ['Brics', 'BRICS'] },
-  { id: 'org:asean', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Asean', nameEn: 'ASEAN', aliases: ['ASEAN', 'Verband Südostasiatischer Nationen'], compoundForms: ['Asean', 'ASEAN'], country: 'loc:indonesia' },
+  { id: 'org:asean', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Asean', nameEn: 'ASEAN', aliases: ['ASEAN', 'Verband Südostasiatischer Nationen'], compoundForms: ['Asean', 'ASEAN'], country: 'loc:indonesia', qid: 'Q7785' },
   { id: 'org:african-union', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Afrikanische Union', nameEn: 'African Union', country: 'loc:ethiopia' },
   { id: 'org:council-of-europe', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Europarat', nameEn: 'Council of Europe', compoundForms: ['Europarat'], country: 'loc:france' },
   { id: 'org:osce', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'OSZE', nameEn: 'OSCE', aliases: ['Organisation für Sicherheit und Zusammenarbeit in Europa'], compoundForms: ['OSZE'], country: 'loc:austria' },
@@ -38,7 +41,7 @@ export const international: KbEntry[] = [
   { id: 'org:greenpeace', type: 'ORG', schemaType: 'NGO', name: 'Greenpeace', compoundForms: ['Greenpeace'], country: 'loc:netherlands' },
   { id: 'org:red-cross-icrc', type: 'ORG', schemaType: 'NGO', name: 'Internationales Komitee vom Roten Kreuz', nameEn: 'International Committee of the Red Cross', aliases: ['IKRK'], compoundForms: ['IKRK'], country: 'loc:switzerland' },
   { id: 'org:white-house', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Weißes Haus', nameEn: 'White House', country: 'loc:usa' },
-  { id: 'org:us-government', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'Regierung der Vereinigten Staaten', nameEn: 'United States federal government', country: 'loc:usa' },
+  { id: 'org:us-government', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'US-Regierung', nameEn: 'United States federal government', aliases: ['Regierung der Vereinigten Staaten', 'amerikanische Regierung'], country: 'loc:usa' },
   { id: 'org:us-congress', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'US-Kongress', nameEn: 'United States Congress', aliases: ['Kongress der Vereinigten Staaten'], contextAliases: ['Kongress'], country: 'loc:usa' },
   { id: 'org:us-senate', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'US-Senat', nameEn: 'United States Senate', contextAliases: ['Senat'], country: 'loc:usa' },
   { id: 'org:us-house', type: 'ORG', schemaType: 'GovernmentOrganization', name: 'US-Repräsentantenhaus', nameEn: 'United States House of Representatives', aliases: ['Repräsentantenhaus'], country: 'loc:usa' },

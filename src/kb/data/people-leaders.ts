@@ -8,6 +8,10 @@ import type { KbEntry } from '../types.js';
  * "verified manually from Wikidata"); Vladimir Putin Q7747 in an entity resolver's KNOWN_ENTITIES and a GDELT
  * entity dictionary; Jerome Powell Q6182718 and Scott Bessent Q7435987 in a person-pin table "verified against
  * Wikidata via --audit-people".
+ * Olaf Scholz Q61053, Friedrich Merz Q566257 and Markus Söder Q50664: a politician pool built from abgeordnetenwatch
+ * + Wikidata (personWikidataId); Scholz also in a second public person map, together with Recep Tayyip Erdoğan
+ * Q39259 and Narendra Modi Q1058. A GDELT entity dictionary giving other ids for Modi and Xi Jinping contradicts
+ * these sources and was not used.
  */
 export const peopleLeaders: KbEntry[] = [
   { id: 'per:donald-trump', type: 'PER', schemaType: 'Person', name: 'Donald Trump', aliases: ['Donald J. Trump', 'Donald John Trump'], compoundForms: ['Trump'], contextAliases: ['Trump'], roles: [{ role: 'Präsident', of: 'loc:usa' }], formerRoles: [{ role: 'Präsident', of: 'loc:usa', from: 2017, until: 2021 }], party: 'org:us-republicans', qid: 'Q22686' },
@@ -18,8 +22,8 @@ export const peopleLeaders: KbEntry[] = [
   { id: 'per:howard-lutnick', type: 'PER', schemaType: 'Person', name: 'Howard Lutnick', compoundForms: ['Lutnick'], contextAliases: ['Lutnick'], roles: [{ role: 'Handelsminister', of: 'loc:usa' }] },
   { id: 'per:kamala-harris', type: 'PER', schemaType: 'Person', name: 'Kamala Harris', contextAliases: ['Harris'], formerRoles: [{ role: 'Vizepräsidentin', of: 'loc:usa', from: 2021, until: 2025 }], party: 'org:us-democrats' },
   { id: 'per:barack-obama', type: 'PER', schemaType: 'Person', name: 'Barack Obama', compoundForms: ['Obama'], contextAliases: ['Obama'], formerRoles: [{ role: 'Präsident', of: 'loc:usa', from: 2009, until: 2017 }], party: 'org:us-democrats' },
-  { id: 'per:friedrich-merz', type: 'PER', schemaType: 'Person', name: 'Friedrich Merz', compoundForms: ['Merz'], contextAliases: ['Merz'], roles: [{ role: 'Bundeskanzler', of: 'loc:germany' }, { role: 'Vorsitzender', of: 'org:cdu' }], party: 'org:cdu' },
-  { id: 'per:olaf-scholz', type: 'PER', schemaType: 'Person', name: 'Olaf Scholz', compoundForms: ['Scholz'], contextAliases: ['Scholz'], formerRoles: [{ role: 'Bundeskanzler', of: 'loc:germany', from: 2021, until: 2025 }], party: 'org:spd' },
+  { id: 'per:friedrich-merz', type: 'PER', schemaType: 'Person', name: 'Friedrich Merz', compoundForms: ['Merz'], contextAliases: ['Merz'], roles: [{ role: 'Bundeskanzler', of: 'loc:germany' }, { role: 'Vorsitzender', of: 'org:cdu' }], party: 'org:cdu', qid: 'Q566257' },
+  { id: 'per:olaf-scholz', type: 'PER', schemaType: 'Person', name: 'Olaf Scholz', compoundForms: ['Scholz'], contextAliases: ['Scholz'], formerRoles: [{ role: 'Bundeskanzler', of: 'loc:germany', from: 2021, until: 2025 }], party: 'org:spd', qid: 'Q61053' },
   { id: 'per:angela-merkel', type: 'PER', schemaType: 'Person', name: 'Angela Merkel', compoundForms: ['Merkel'], contextAliases: ['Merkel'], formerRoles: [{ role: 'Bundeskanzlerin', of: 'loc:germany', from: 2005, until: 2021 }], party: 'org:cdu' },
   { id: 'per:frank-walter-steinmeier', type: 'PER', schemaType: 'Person', name: 'Frank-Walter Steinmeier', compoundForms: ['Steinmeier'], contextAliases: ['Steinmeier'], roles: [{ role: 'Bundespräsident', of: 'loc:germany' }], party: 'org:spd' },
   { id: 'per:lars-klingbeil', type: 'PER', schemaType: 'Person', name: 'Lars Klingbeil', compoundForms: ['Klingbeil'], contextAliases: ['Klingbeil'], roles: [{ role: 'Vizekanzler', of: 'loc:germany' }, { role: 'Bundesfinanzminister', of: 'org:bmf' }, { role: 'Vorsitzender', of: 'org:spd' }], party: 'org:spd' },
@@ -37,7 +41,7 @@ export const peopleLeaders: KbEntry[] = [
   { id: 'per:robert-habeck', type: 'PER', schemaType: 'Person', name: 'Robert Habeck', compoundForms: ['Habeck'], contextAliases: ['Habeck'], formerRoles: [{ role: 'Wirtschaftsminister', of: 'loc:germany', from: 2021, until: 2025 }], party: 'org:greens' },
   { id: 'per:christian-lindner', type: 'PER', schemaType: 'Person', name: 'Christian Lindner', compoundForms: ['Lindner'], contextAliases: ['Lindner'], formerRoles: [{ role: 'Finanzminister', of: 'loc:germany', from: 2021, until: 2024 }], party: 'org:fdp' },
   { id: 'per:julia-klockner', type: 'PER', schemaType: 'Person', name: 'Julia Klöckner', compoundForms: ['Klöckner'], contextAliases: ['Klöckner'], roles: [{ role: 'Bundestagspräsidentin', of: 'org:bundestag' }], party: 'org:cdu' },
-  { id: 'per:markus-soder', type: 'PER', schemaType: 'Person', name: 'Markus Söder', compoundForms: ['Söder'], contextAliases: ['Söder'], roles: [{ role: 'Ministerpräsident', of: 'loc:bavaria' }, { role: 'Vorsitzender', of: 'org:csu' }], party: 'org:csu' },
+  { id: 'per:markus-soder', type: 'PER', schemaType: 'Person', name: 'Markus Söder', compoundForms: ['Söder'], contextAliases: ['Söder'], roles: [{ role: 'Ministerpräsident', of: 'loc:bavaria' }, { role: 'Vorsitzender', of: 'org:csu' }], party: 'org:csu', qid: 'Q50664' },
   { id: 'per:michael-kretschmer', type: 'PER', schemaType: 'Person', name: 'Michael Kretschmer', compoundForms: ['Kretschmer'], contextAliases: ['Kretschmer'], roles: [{ role: 'Ministerpräsident', of: 'loc:saxony' }], party: 'org:cdu' },
   { id: 'per:hendrik-wust', type: 'PER', schemaType: 'Person', name: 'Hendrik Wüst', compoundForms: ['Wüst'], contextAliases: ['Wüst'], roles: [{ role: 'Ministerpräsident', of: 'loc:north-rhine-westphalia' }], party: 'org:cdu' },
   { id: 'per:olaf-lies', type: 'PER', schemaType: 'Person', name: 'Olaf Lies', roles: [{ role: 'Ministerpräsident', of: 'loc:lower-saxony' }], party: 'org:spd' },
@@ -104,8 +108,8 @@ export const peopleLeaders: KbEntry[] = [
   { id: 'per:wladimir-putin', type: 'PER', schemaType: 'Person', name: 'Wladimir Putin', nameEn: 'Vladimir Putin', aliases: ['Vladimir Putin', 'Wladimir Wladimirowitsch Putin'], compoundForms: ['Putin'], contextAliases: ['Putin'], roles: [{ role: 'Präsident', of: 'loc:russia' }], party: 'org:united-russia', qid: 'Q7747' },
   { id: 'per:michail-mischustin', type: 'PER', schemaType: 'Person', name: 'Michail Mischustin', nameEn: 'Mikhail Mishustin', aliases: ['Mikhail Mishustin'], compoundForms: ['Mischustin'], contextAliases: ['Mischustin'], roles: [{ role: 'Ministerpräsident', of: 'loc:russia' }] },
   { id: 'per:wolodymyr-selenskyj', type: 'PER', schemaType: 'Person', name: 'Wolodymyr Selenskyj', nameEn: 'Volodymyr Zelenskyy', aliases: ['Volodymyr Zelensky', 'Wolodymyr Selensky'], compoundForms: ['Selenskyj'], contextAliases: ['Selenskyj'], roles: [{ role: 'Präsident', of: 'loc:ukraine' }] },
-  { id: 'per:recep-tayyip-erdogan', type: 'PER', schemaType: 'Person', name: 'Recep Tayyip Erdoğan', aliases: ['Recep Tayyip Erdogan'], compoundForms: ['Erdoğan', 'Erdogan'], contextAliases: ['Erdoğan', 'Erdogan'], roles: [{ role: 'Präsident', of: 'loc:turkey' }] },
-  { id: 'per:narendra-modi', type: 'PER', schemaType: 'Person', name: 'Narendra Modi', compoundForms: ['Modi'], contextAliases: ['Modi'], roles: [{ role: 'Premierminister', of: 'loc:india' }] },
+  { id: 'per:recep-tayyip-erdogan', type: 'PER', schemaType: 'Person', name: 'Recep Tayyip Erdoğan', aliases: ['Recep Tayyip Erdogan'], compoundForms: ['Erdoğan', 'Erdogan'], contextAliases: ['Erdoğan', 'Erdogan'], roles: [{ role: 'Präsident', of: 'loc:turkey' }], qid: 'Q39259' },
+  { id: 'per:narendra-modi', type: 'PER', schemaType: 'Person', name: 'Narendra Modi', compoundForms: ['Modi'], contextAliases: ['Modi'], roles: [{ role: 'Premierminister', of: 'loc:india' }], qid: 'Q1058' },
   { id: 'per:sanae-takaichi', type: 'PER', schemaType: 'Person', name: 'Sanae Takaichi', compoundForms: ['Takaichi'], contextAliases: ['Takaichi'], roles: [{ role: 'Premierministerin', of: 'loc:japan' }] },
   { id: 'per:shigeru-ishiba', type: 'PER', schemaType: 'Person', name: 'Shigeru Ishiba', compoundForms: ['Ishiba'], contextAliases: ['Ishiba'], formerRoles: [{ role: 'Premierminister', of: 'loc:japan', from: 2024, until: 2025 }] },
   { id: 'per:lee-jae-myung', type: 'PER', schemaType: 'Person', name: 'Lee Jae-myung', roles: [{ role: 'Präsident', of: 'loc:south-korea' }] },

@@ -4,7 +4,7 @@ import type { KbEntry } from '../types.js';
  * Products often named in business news (chips, aircraft, cars, AI models, drugs). No Wikidata ids: none confirmed.
  */
 export const products: KbEntry[] = [
-  { id: 'prod:nvidia-h20', type: 'PRODUCT', schemaType: 'Product', name: 'H20', nameEn: 'Nvidia H20', aliases: ['Nvidia H20'], compoundForms: ['H20'], manufacturer: 'org:nvidia' },
+  { id: 'prod:nvidia-h20', type: 'PRODUCT', schemaType: 'Product', name: 'H20', nameEn: 'Nvidia H20', aliases: ['Nvidia H20', 'H20-Chip'], compoundForms: ['H20'], manufacturer: 'org:nvidia' },
   { id: 'prod:nvidia-h100', type: 'PRODUCT', schemaType: 'Product', name: 'H100', nameEn: 'Nvidia H100', aliases: ['Nvidia H100'], compoundForms: ['H100'], manufacturer: 'org:nvidia' },
   { id: 'prod:nvidia-h200', type: 'PRODUCT', schemaType: 'Product', name: 'H200', nameEn: 'Nvidia H200', aliases: ['Nvidia H200'], compoundForms: ['H200'], manufacturer: 'org:nvidia' },
   { id: 'prod:nvidia-b200', type: 'PRODUCT', schemaType: 'Product', name: 'B200', nameEn: 'Nvidia B200', aliases: ['Nvidia B200'], compoundForms: ['B200'], manufacturer: 'org:nvidia' },
