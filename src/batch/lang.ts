@@ -17,12 +17,12 @@ export interface Detected {
 }
 
 /**
- * Detects the language of an article from its first few thousand characters with franc-min. German and English
+ * Detects the language of an article from its first 1200 characters with franc-min (enough to tell, and detection runs in the main thread). German and English
  * win when they score within 10% of the best: franc confuses short German with Dutch or Luxembourgish and short
  * English with Scots, and those are the languages a news batch holds. Texts too short to tell give `und`.
  */
 export function detectLanguage(text: string): Detected {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1200);
   if (sample.replace(/\s+/g, ' ').trim().length < 20) return { lang: 'und', code: 'und' };
   const scores = francAll(sample, { minLength: 20 });
   const [bestCode, best] = scores[0] ?? ['und', 0];

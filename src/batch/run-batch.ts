@@ -9,7 +9,7 @@ import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
 import { inShard, type Shard } from './shard.js';
-import type { TaskResult } from './tasks.js';
+import type { Task, TaskResult } from './tasks.js';
 import { countInputs, walkInputs } from './walk.js';
 
 /** Options of a batch run (the `faktum run` flags). */
@@ -140,7 +140,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.notArticle++;
       skippedLog.write(`${JSON.stringify({ file: p.file, reason: p.reason })}\n`);
     } else {
-      const result = await p.result.catch((error: Error): TaskResult => ({ ok: false, reason: `internal error: ${error.message}`, ruleId: 'crash' }));
+      const result = await p.result;
       if (!result.ok) fail({ ...p, reason: result.reason, ruleId: result.ruleId, place: result.place });
       else if (p.kind === 'done') {
         summary.skipped++;
@@ -179,15 +179,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const fingerprint = opened.fingerprint;
     const entry = { input: record.key, sha256: record.sha256, pipeline: fingerprint, output: target.rel };
     const task = { pipeline, kbFiles, apiModule: options.apiModule };
+    // Caught at once: a rejection waiting in the queue would otherwise count as unhandled and end the process.
+    const run = (t: Task): Promise<TaskResult> =>
+      runner.run(t).catch((error: Error): TaskResult => ({ ok: false, reason: `internal error: ${error.message}`, ruleId: 'crash' }));
     if (!options.force && manifest.isDone(entry) && existsSync(target.abs)) {
-      return { kind: 'done', key: record.key, file: record.file, result: runner.run({ ...task, kind: 'nquads', jsonldPath: target.abs }) };
+      return { kind: 'done', key: record.key, file: record.file, result: run({ ...task, kind: 'nquads', jsonldPath: target.abs }) };
     }
     if (existsSync(target.abs) && !manifest.owns(target.rel)) {
       return { kind: 'failed', file: record.file, key: record.key, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest)`, ruleId: 'not-ours' };
     }
     const meta = { ...record.meta, lang: lang === 'und' ? undefined : lang };
     if (meta.lang === undefined) delete meta.lang;
-    const result = runner.run({ ...task, kind: 'extract', text: record.text, meta });
+    const result = run({ ...task, kind: 'extract', text: record.text, meta });
     return { kind: 'extract', key: record.key, file: record.file, abs: target.abs, rel: target.rel, sha256: record.sha256, fingerprint, result };
   };
 

@@ -185,6 +185,30 @@ describe('runBatch with bad inputs: each fails alone, the run goes on', () => {
     expect(errors[0]).toMatchObject({ reason: 'fake fatal error [fake.v1]', place: '4:12' });
   });
 
+  it('a bug in the pipeline fails that document only, in threads too', async () => {
+    ensureBuilt();
+    for (const jobs of [1, 2]) {
+      const dir = tmp('faktum-in-');
+      for (let i = 0; i < 6; i++) writeFileSync(join(dir, `d${i}.txt`), de(i === 1 ? 'CRASH' : `Gut ${i}`));
+      const out = tmp();
+      const summary = await runFake({ inputs: [dir], out, jobs });
+      expect(summary).toMatchObject({ processed: 5, failed: 1 });
+      expect(errorsOf(out)[0]).toMatchObject({ reason: 'internal error: fake stage bug', ruleId: 'crash' });
+    }
+  }, 60_000);
+
+  it('a pipeline that cannot be opened fails the documents routed to it, the others go on', async () => {
+    const dir = tmp('faktum-in-');
+    writeFileSync(join(dir, 'de.txt'), de('Deutsch'));
+    writeFileSync(join(dir, 'en.txt'), en);
+    const out = tmp();
+    const pipeline = join(dir, 'broken.json');
+    writeFileSync(pipeline, JSON.stringify({ name: 'broken', lang: 'en', stages: [{ use: 'x.v1' }] }));
+    const summary = await runFake({ inputs: [join(dir, 'de.txt'), join(dir, 'en.txt')], out, pipeline });
+    expect(summary).toMatchObject({ processed: 1, failed: 1 });
+    expect(errorsOf(out)[0].reason).toMatch(/pipeline .*broken.json cannot be opened: cannot open pipeline broken/);
+  });
+
   it('never overwrites a file it did not write', async () => {
     const dir = tmp('faktum-in-');
     writeFileSync(join(dir, 'a.txt'), de('A'));
