@@ -1,5 +1,14 @@
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
+
+type Chardet = { detect(buffer: Uint8Array): string | null };
+let chardetModule: Chardet | undefined;
+
+/** chardet, loaded on first use: most files are UTF-8 and never need it, and loading it slows every start. */
+function chardet(): Chardet {
+  chardetModule ??= createRequire(import.meta.url)('chardet') as Chardet;
+  return chardetModule;
+}
 
 /** Why a file could not be turned into text, with a `line:col` place when known. */
 export class InputError extends Error {
@@ -33,7 +42,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) {
     // NUL bytes: UTF-16 without a BOM (chardet recognises its pattern) or a binary file.
-    const guess = chardet.detect(sample);
+    const guess = chardet().detect(sample);
     if (guess === 'UTF-16LE' || guess === 'UTF-16BE') return checkText(iconv.decode(Buffer.from(bytes), guess.toLowerCase()), guess.toLowerCase());
     throw new InputError('binary file (contains NUL bytes), not text', undefined, 'binary');
   }
@@ -53,7 +62,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 /** The 8-bit encoding to read a non-UTF-8 file in: Windows-1252 (a superset of Latin-1's printable range). */
 function legacyEncoding(bytes: Uint8Array): string {
-  const guess = chardet.detect(bytes.subarray(0, 65536));
+  const guess = chardet().detect(bytes.subarray(0, 65536));
   // ISO-8859-15 differs from 1252 only in a few letters (€ at 0xA4); take it when chardet says so.
   return guess === 'ISO-8859-15' ? 'iso-8859-15' : 'windows-1252';
 }

@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { decodeBytes, InputError } from './decode.js';
-import { extractHtml } from './html.js';
 import { describeFsError, type WalkItem } from './walk.js';
 
 /** Metadata handed to the pipeline with an article's text. */
@@ -83,6 +82,8 @@ export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncG
     if (lower.endsWith('.json')) {
       yield* jsonRecords(text, item.rel, item.path, options, accept);
     } else if (/\.(html?|xhtml)$/.test(lower)) {
+      // Loaded on first use: the HTML libraries take a noticeable part of start-up, and most runs have no HTML.
+      const { extractHtml } = await import('./html.js');
       const page = extractHtml(text);
       const { text: body, ...meta } = page;
       yield { ok: true, ...base, text: body, meta: { path: item.rel, ...meta } };
