@@ -3,6 +3,19 @@ import { RDF_TYPE } from './shapes.js';
 import { termLabel } from './shacl.js';
 import type { Violation } from './violation.js';
 
+/** A quad as plain strings (terms by {@link termLabel}; `graph` is '' for the default graph). */
+export interface PlainQuad {
+  subject: string;
+  predicate: string;
+  object: string;
+  graph: string;
+}
+
+/** Plain copies of Oxigraph quads: reading terms across the WebAssembly boundary again and again is slow. */
+export function plainQuads(quads: oxigraph.Quad[]): PlainQuad[] {
+  return quads.map((q) => ({ subject: termLabel(q.subject), predicate: q.predicate.value, object: termLabel(q.object), graph: q.graph.termType === 'DefaultGraph' ? '' : termLabel(q.graph) }));
+}
+
 const NIF = 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#';
 const PROV = 'http://www.w3.org/ns/prov#';
 const SCHEMA = 'http://schema.org/';
@@ -37,13 +50,12 @@ export function checkAbsoluteIds(file: string, expanded: unknown): Violation[] {
  * `nif:anchorOf` equals the code point slice `[beginIndex, endIndex)` of the context's `nif:isString` (RFC 5147
  * counts code points; an offset counted in UTF-16 units shifts after every emoji and fails here).
  */
-export function checkAnchors(file: string, quads: oxigraph.Quad[]): Violation[] {
+export function checkAnchors(file: string, quads: PlainQuad[]): Violation[] {
   const props = new Map<string, Map<string, string>>();
   for (const q of quads) {
-    if (!q.predicate.value.startsWith(NIF)) continue;
-    const s = termLabel(q.subject);
-    if (!props.has(s)) props.set(s, new Map());
-    props.get(s)!.set(q.predicate.value.slice(NIF.length), q.object.value);
+    if (!q.predicate.startsWith(NIF)) continue;
+    if (!props.has(q.subject)) props.set(q.subject, new Map());
+    props.get(q.subject)!.set(q.predicate.slice(NIF.length), q.object);
   }
   const codePoints = new Map<string, string[]>();
   const out: Violation[] = [];
@@ -68,22 +80,22 @@ export function checkAnchors(file: string, quads: oxigraph.Quad[]): Violation[] 
  * Graph layout of one article: provenance (prov:Activity, its agent) in the default graph; the extraction in
  * exactly one named graph, the one the activity `prov:generated`.
  */
-export function checkGraphs(file: string, quads: oxigraph.Quad[]): Violation[] {
+export function checkGraphs(file: string, quads: PlainQuad[]): Violation[] {
   const out: Violation[] = [];
-  const named = [...new Set(quads.filter((q) => q.graph.termType !== 'DefaultGraph').map((q) => termLabel(q.graph)))];
+  const named = [...new Set(quads.filter((q) => q.graph).map((q) => q.graph))];
   if (named.length !== 1) out.push({ file, node: '(document)', reason: `the extraction must be in exactly one named graph, found ${named.length}`, source: 'code' });
-  const typed = (cls: string) => quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === cls);
+  const typed = (cls: string) => quads.filter((q) => q.predicate === RDF_TYPE && q.object === cls);
   const activities = typed(`${PROV}Activity`);
   if (!activities.length) out.push({ file, node: '(document)', reason: 'no prov:Activity (provenance) found', source: 'code' });
   for (const a of activities) {
-    const node = termLabel(a.subject);
-    if (a.graph.termType !== 'DefaultGraph') out.push({ file, node, reason: `prov:Activity must be in the default graph, found in graph ${termLabel(a.graph)}`, source: 'code' });
-    const generated = quads.filter((q) => q.subject.equals(a.subject) && q.predicate.value === `${PROV}generated`).map((q) => termLabel(q.object));
+    const node = a.subject;
+    if (a.graph) out.push({ file, node, reason: `prov:Activity must be in the default graph, found in graph ${a.graph}`, source: 'code' });
+    const generated = quads.filter((q) => q.subject === a.subject && q.predicate === `${PROV}generated`).map((q) => q.object);
     for (const g of generated) if (!named.includes(g)) out.push({ file, node, reason: `prov:generated names ${g}, which is not the named graph of the extraction`, source: 'code' });
   }
   for (const cls of [`${SCHEMA}NewsArticle`, `${NIF}Context`, `${NIF}Phrase`, `${NIF}Sentence`]) {
     for (const q of typed(cls)) {
-      if (q.graph.termType === 'DefaultGraph') out.push({ file, node: termLabel(q.subject), reason: `extraction data (${cls.replace(/.*[#/]/, '')}) must be in the article's named graph, not the default graph`, source: 'code' });
+      if (!q.graph) out.push({ file, node: q.subject, reason: `extraction data (${cls.replace(/.*[#/]/, '')}) must be in the article's named graph, not the default graph`, source: 'code' });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkAbsoluteIds, checkAnchors, checkGraphs } from './checks.js';
+import { checkAbsoluteIds, checkAnchors, checkGraphs, plainQuads } from './checks.js';
 import { expandOffline, jsonLdToNQuads, parseNQuads } from './offline.js';
 import { ContractValidator } from './shacl.js';
 import type { Violation } from './violation.js';
@@ -33,7 +33,8 @@ export async function validateJsonLdFile(file: string, validator: ContractValida
   if (!quads.length) return [...out, { file, node: '(document)', reason: 'the document holds no RDF data', source: 'code' }];
   out.push(...(await validator.coreCheck(file, quads)));
   out.push(...validator.sparqlCheck(file, quads, isAnchorConstraint));
-  out.push(...checkAnchors(file, quads));
-  out.push(...checkGraphs(file, quads));
+  const plain = plainQuads(quads);
+  out.push(...checkAnchors(file, plain));
+  out.push(...checkGraphs(file, plain));
   return out;
 }

@@ -22,10 +22,10 @@ export function buildJsonLd(doc: Doc, info: ProvenanceInfo): Node {
     '@type': 'schema:NewsArticle',
     'schema:inLanguage': doc.meta.lang ?? 'de',
     ...(doc.meta.headline ? { 'schema:headline': doc.meta.headline } : {}),
-    ...(doc.meta.datePublished ? { 'schema:datePublished': datePublished(doc.meta.datePublished) } : {}),
+    ...datePublished(doc.meta.datePublished),
     ...(doc.meta.url ? { 'schema:url': doc.meta.url } : {}),
     ...(doc.meta.dateline ? { 'schema:locationCreated': doc.meta.dateline } : {}),
-    'schema:mentions': doc.entities.map((e) => e.iri),
+    'schema:mentions': [...new Set(doc.entities.map((e) => e.iri))],
   };
   const context: Node = {
     '@id': iris.context,
@@ -42,7 +42,24 @@ export function buildJsonLd(doc: Doc, info: ProvenanceInfo): Node {
   };
 }
 
-function datePublished(value: string): Node {
-  const type = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'xsd:date' : /^\d{4}-\d{2}$/.test(value) ? 'xsd:gYearMonth' : /^\d{4}$/.test(value) ? 'xsd:gYear' : 'xsd:string';
-  return { '@value': value, '@type': type };
+/**
+ * `schema:datePublished` typed by its precision: `xsd:date`, `xsd:gYearMonth`, `xsd:gYear` or `xsd:dateTime`
+ * (ISO 8601 with a time, normalised to the XSD lexical form; other date strings such as RFC 822 are parsed).
+ * A value that is no date is kept as `fk:datePublishedText`, so that nothing claims an `xsd:string` is a date.
+ */
+export function datePublished(value: string | undefined): Node {
+  if (!value) return {};
+  const v = value.trim();
+  const typed = (type: string, lexical = v): Node => ({ 'schema:datePublished': { '@value': lexical, '@type': type } });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return typed('xsd:date');
+  if (/^\d{4}-\d{2}$/.test(v)) return typed('xsd:gYearMonth');
+  if (/^\d{4}$/.test(v)) return typed('xsd:gYear');
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (iso) {
+    const zone = iso[4] ? (iso[4] === 'Z' ? 'Z' : `${iso[4].slice(0, 3)}:${iso[4].slice(-2)}`) : '';
+    return typed('xsd:dateTime', `${iso[1]}T${iso[2]}${iso[3] ?? ':00'}${zone}`);
+  }
+  const ms = /[a-z]/i.test(v) ? Date.parse(v) : NaN;
+  if (!Number.isNaN(ms)) return typed('xsd:dateTime', new Date(ms).toISOString());
+  return { 'fk:datePublishedText': v };
 }
