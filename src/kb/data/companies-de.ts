@@ -73,7 +73,7 @@ export const companiesDe: KbEntry[] = [
   { id: 'org:edeka', type: 'ORG', schemaType: 'Corporation', name: 'Edeka', compoundForms: ['Edeka'], country: 'loc:germany' },
   { id: 'org:rewe', type: 'ORG', schemaType: 'Corporation', name: 'Rewe', nameEn: 'REWE Group', aliases: ['Rewe Group', 'REWE'], compoundForms: ['Rewe'], country: 'loc:germany' },
   { id: 'org:otto-group', type: 'ORG', schemaType: 'Corporation', name: 'Otto Group', aliases: ['Otto-Gruppe'], country: 'loc:germany' },
-  { id: 'org:dpa', type: 'ORG', schemaType: 'Corporation', name: 'dpa', nameEn: 'Deutsche Presse-Agentur', aliases: ['Deutsche Presse-Agentur', 'dpa-AFX'], compoundForms: ['dpa'], country: 'loc:germany' },
+  { id: 'org:dpa', type: 'ORG', schemaType: 'Corporation', name: 'Deutsche Presse-Agentur', aliases: ['dpa'], compoundForms: ['dpa'], country: 'loc:germany' },
   { id: 'org:bertelsmann', type: 'ORG', schemaType: 'Corporation', name: 'Bertelsmann', compoundForms: ['Bertelsmann'], country: 'loc:germany' },
   { id: 'org:axel-springer', type: 'ORG', schemaType: 'Corporation', name: 'Axel Springer', aliases: ['Springer-Verlag'], compoundForms: ['Springer'], country: 'loc:germany' },
   { id: 'org:sparkassen', type: 'ORG', schemaType: 'Organization', name: 'Sparkassen-Finanzgruppe', nameEn: 'Savings Banks Finance Group', aliases: ['Sparkassen', 'DSGV'], country: 'loc:germany' },

@@ -62,4 +62,5 @@ export const companiesEu: KbEntry[] = [
   { id: 'org:gazprom', type: 'ORG', schemaType: 'Corporation', name: 'Gazprom', aliases: ['Gasprom'], compoundForms: ['Gazprom', 'Gasprom'], country: 'loc:russia' },
   { id: 'org:rosneft', type: 'ORG', schemaType: 'Corporation', name: 'Rosneft', aliases: ['Rosneft'], compoundForms: ['Rosneft'], country: 'loc:russia' },
   { id: 'org:lukoil', type: 'ORG', schemaType: 'Corporation', name: 'Lukoil', compoundForms: ['Lukoil'], country: 'loc:russia' },
+  { id: 'org:afp', type: 'ORG', schemaType: 'Corporation', name: 'Agence France-Presse', aliases: ['AFP'], compoundForms: ['AFP'], country: 'loc:france' },
 ];

@@ -1,6 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import type { Mention } from '../../document/types.js';
 import { stripGenitive } from '../ner/20-gazetteer.js';
+import { acronymDefinitions } from './acronyms.js';
 
 const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'OTH', 'PRODUCT']);
 
@@ -12,7 +13,8 @@ function baseForm(m: Mention, forms: Set<string>): string {
 
 /**
  * Clusters the entity mentions of a document: by KB id when the gazetteer matched one; otherwise by type and
- * base form, with a person's lone surname joined to the one full name in the article that ends with it.
+ * base form, with a person's lone surname joined to the one full name in the article that ends with it, and an
+ * acronym defined in brackets (`Kraftfahrt-Bundesamt (KBA)`) joined to its long form.
  */
 export function clusterMentions(doc: Doc): Map<string, Mention[]> {
   const mentions = doc.mentions.filter((m) => ENTITY_TYPES.has(m.type));
@@ -22,13 +24,21 @@ export function clusterMentions(doc: Doc): Map<string, Mention[]> {
   const keyOfName = new Map<string, string>();
   for (const m of mentions) if (m.kbId) keyOfName.set(`${m.type}:${baseForm(m, forms)}`, `kb:${m.kbId}`);
   const fullNames = mentions.filter((m) => m.type === 'PER' && /\s/.test(m.text));
+  const keyOf = (m: Mention) => (m.kbId ? `kb:${m.kbId}` : keyOfName.get(`${m.type}:${baseForm(m, forms)}`) ?? `${m.type}:${baseForm(m, forms)}`);
+  // An acronym defined in brackets joins its long form, unless both carry different KB ids.
+  const acronyms = acronymDefinitions(doc, mentions);
   for (const m of mentions) {
+    const long = acronyms.get(stripGenitive(m.text) ?? m.text) ?? acronyms.get(m.text);
+    if (long && long !== m && long.type === m.type && (!m.kbId || !long.kbId || m.kbId === long.kbId)) {
+      put(keyOf(long), m);
+      continue;
+    }
     if (m.kbId) {
       put(`kb:${m.kbId}`, m);
       continue;
     }
     const base = baseForm(m, forms);
-    let key = keyOfName.get(`${m.type}:${base}`) ?? `${m.type}:${base}`;
+    let key = keyOf(m);
     if (m.type === 'PER' && !/\s/.test(base)) {
       const owners = new Set(fullNames.filter((f) => f.text.split(/\s+/).at(-1)!.replace(/['’]?s?$/, '') === base.replace(/['’]?s?$/, '')).map((f) => f.kbId ? `kb:${f.kbId}` : `PER:${baseForm(f, forms)}`));
       if (owners.size === 1) key = [...owners][0];

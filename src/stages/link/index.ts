@@ -34,7 +34,9 @@ export const linkStage: Stage = {
     return (doc) => {
       let n = 0;
       for (const [key, mentions] of clusterMentions(doc)) {
-        const entry = key.startsWith('kb:') ? kb.byId(key.slice(3)) : undefined;
+        const kbIds = new Set(mentions.map((m) => m.kbId).filter(Boolean));
+        const kbId = key.startsWith('kb:') ? key.slice(3) : kbIds.size === 1 ? [...kbIds][0] : undefined;
+        const entry = kbId ? kb.byId(kbId) : undefined;
         const type = entry?.type ?? majorityType(mentions);
         const name = entry?.name ?? canonicalName(mentions);
         const id = `e${++n}`;

@@ -2,6 +2,7 @@ import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
 
 const DELIVERY_VERB = /^(aus)?(liefer|verkauf|exportier|beliefer|verschiff)(t|te|ten|test|en|n|e|st)?$|^(ge)?(liefert|verkauft|exportiert|beliefert)$|^(aus|zu)(geliefert|verkauft|liefern|verkaufen)$/;
+const RECEIVES = /^(erhält|erhalten|erhielt|bekommt|bekommen|bekam|bezieht|beziehen|bezog)$/;
 const TARGET_PREPOSITION = new Set(['nach', 'an', 'in']);
 const ARTICLES = /^(die|der|den|dem|das|des)$/;
 
@@ -9,19 +10,20 @@ const ARTICLES = /^(die|der|den|dem|das|des)$/;
  * suppliesTo (ORG -> ORG or LOC): a delivery verb (`liefern`, `verkaufen`, `exportieren`, `beliefern`) with a target
  * after `nach`/`an`/`in` (`nach China liefern`, `in der Volksrepublik verkaufen`), after `auf dem ... Markt`
  * (`auf dem chinesischen Markt verkaufen`), or as the object of `beliefern`; the supplier is the organisation named in
- * the sentence.
+ * the sentence. Also `X erhält ... von Y` (Y supplies X).
  */
 export function suppliesTo(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
   for (const s of ctx.doc.sentences) {
     const range = [...Array(s.tokenEnd - s.tokenStart).keys()].map((k) => k + s.tokenStart);
     const verbAt = range.find((i) => DELIVERY_VERB.test(ctx.token(i)!.norm));
-    if (verbAt === undefined) continue;
+    if (verbAt === undefined && !range.some((i) => RECEIVES.test(ctx.token(i)!.norm))) continue;
     const targets = new Map<string, Entity>();
     for (const i of range) {
       const w = ctx.token(i)!.norm.toLowerCase();
       if (TARGET_PREPOSITION.has(w)) {
-        const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+        let j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+        if (j > i + 1 && /^\p{Ll}/u.test(ctx.token(j)?.norm ?? '')) j++;
         const e = j < s.tokenEnd ? ctx.entityAt(j, ['LOC', 'ORG'], ['name']) : undefined;
         if (e) targets.set(e.id, e);
       }
@@ -35,8 +37,15 @@ export function suppliesTo(ctx: RelationContext): Proposal[] {
         if (e) targets.set(e.id, e);
       }
     }
+    const receives = range.find((i) => RECEIVES.test(ctx.token(i)!.norm));
+    if (receives !== undefined) {
+      const customer = range.map((i) => ctx.entityAt(i, ['ORG'], ['name'])).find(Boolean);
+      const vonAt = range.find((i) => i > receives && ctx.token(i)!.norm === 'von');
+      const supplier = vonAt !== undefined ? ctx.entityAt(vonAt + 1, ['ORG'], ['name']) : undefined;
+      if (customer && supplier && customer.id !== supplier.id) out.push(ctx.propose(supplier, 'suppliesTo', customer, receives, 0.65, 'suppliesTo.receives-from'));
+    }
     const supplier = supplierIn(ctx, range, targets);
-    for (const target of targets.values()) if (supplier && supplier.id !== target.id) out.push(ctx.propose(supplier, 'suppliesTo', target, verbAt, 0.75, 'suppliesTo.delivery-verb'));
+    for (const target of targets.values()) if (verbAt !== undefined && supplier && supplier.id !== target.id) out.push(ctx.propose(supplier, 'suppliesTo', target, verbAt, 0.75, 'suppliesTo.delivery-verb'));
   }
   return out;
 }

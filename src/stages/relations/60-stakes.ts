@@ -1,35 +1,60 @@
 import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
+import { entitiesInSentence, orgAfter } from './stake-helpers.js';
 
-const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
+const STAKE_WORDS = /^(beteiligt|Beteiligung|Anteile?|Anteilen|Prozent|hält|halten|hielt|Aktien)$/;
+const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Einzelaktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
+const BELONGS = /^(gehört|gehören|gehörte|gehörten)$/;
+const ACQUIRED = /^(übernommen|übernahm|gekauft|kaufte|erworben|erwarb)$/;
+const JOINT = /^(Gemeinschaftsunternehmen|Joint-Venture|Joint Venture|Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen)s?$/;
 
 /**
- * shareholderOf (ORG or LOC -> ORG): `X hält 10 Prozent an Y`, `X ist an Y beteiligt`, `X ... Anteilseigner von Y`,
- * `X ... Großaktionär bei Y`. The owner is the first organisation or place named in the sentence before the stake.
+ * shareholderOf (ORG or LOC -> ORG), from the ways German news states ownership:
+ * `X hält 10 Prozent an Y`, `X ist an Y beteiligt`, `An Y hält X 70 Prozent`, `Y, an dem X und Z beteiligt sind`;
+ * `Y gehört (zu 100 Prozent) dem Land X`, `Zu der X-Gruppe gehören Y und Z`; `Größter Aktionär von Y ist X`;
+ * `Y, ein Gemeinschaftsunternehmen von X und Z`; `Y ist eine Tochter der X`; `X hat Y übernommen`.
  */
 export function stakes(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
+  const add = (owner: Entity | undefined, owned: Entity | undefined, at: number, confidence: number, rule: string) => {
+    if (owner && owned && owner.id !== owned.id) out.push(ctx.propose(owner, 'shareholderOf', owned, at, confidence, rule));
+  };
   for (const s of ctx.doc.sentences) {
+    const words = ctx.doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.norm);
+    const inSentence = entitiesInSentence(ctx, s);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = ctx.token(i)!.norm;
-      const stakeAn = w === 'an' && (ctx.doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^beteiligt$|^Beteiligung$|^Anteile?$|^Prozent$|^hält$|^halten$|^Anteil$/.test(t.norm)));
-      const ownerNoun = OWNER_NOUNS.test(w) && /^(von|bei|des|der)$/.test(ctx.token(i + 1)?.norm ?? '');
-      if (!stakeAn && !ownerNoun) continue;
-      const j = ownerNoun ? i + 2 : i + 1;
-      const owned = ctx.entityAt(ARTICLE.test(ctx.token(j)?.norm ?? '') ? j + 1 : j, ['ORG'], ['name']);
-      const owner = owned && firstOwner(ctx, s.tokenStart, i, owned);
-      if (owned && owner) out.push(ctx.propose(owner, 'shareholderOf', owned, i, 0.75, ownerNoun ? 'shareholderOf.owner-noun' : 'shareholderOf.stake-an'));
+      if (/^(an|am|An)$/.test(w) && words.some((x) => STAKE_WORDS.test(x))) {
+        const relative = /^(dem|der|denen)$/.test(ctx.token(i + 1)?.norm ?? '') && ctx.token(i - 1)?.norm === ',';
+        const owned = relative ? ctx.entityAt(i - 2, ['ORG'], ['name']) : orgAfter(ctx, i + 1, s.tokenEnd);
+        if (!owned) continue;
+        const owners = inSentence.filter((e) => e.entity.id !== owned.id && (e.entity.type === 'ORG' || e.index < i) && (!relative || e.index > i) && !e.afterPlacePreposition);
+        for (const o of owners) add(o.entity, owned, i, relative ? 0.7 : 0.75, relative ? 'shareholderOf.relative-an-beteiligt' : 'shareholderOf.stake-an');
+      }
+      if (OWNER_NOUNS.test(w) && /^(von|bei|des|der)$/.test(ctx.token(i + 1)?.norm ?? '')) {
+        const owned = orgAfter(ctx, i + 2, s.tokenEnd);
+        const owner = inSentence.find((e) => e.entity.id !== owned?.id && !e.afterPlacePreposition && e.index > i + 2);
+        add(owner?.entity, owned, i, 0.75, 'shareholderOf.owner-noun');
+      }
+      if (BELONGS.test(w)) {
+        const before = inSentence.filter((e) => e.index < i && e.entity.type === 'ORG' && !e.afterPlacePreposition);
+        const after = inSentence.filter((e) => e.index > i && !e.afterPlacePreposition);
+        if (/^(Zu|zu)$/.test(words[0]) && before.length === 1) for (const e of after) add(before[0].entity, e.entity, i, 0.7, 'shareholderOf.zu-x-gehoert');
+        else if (before.length && after.length && (after[0].entity.type === 'ORG' || after[0].entity.subtype)) add(after[0].entity, before[0].entity, i, 0.75, 'shareholderOf.gehoert');
+      }
+      if (JOINT.test(w)) {
+        const appositive = ctx.token(i - 2)?.norm === ',' ? ctx.entityAt(i - 3, ['ORG'], ['name']) : undefined;
+        const owned = appositive ?? ctx.entityAt(i + 1, ['ORG'], ['name']) ?? inSentence.find((e) => e.index < i && e.entity.type === 'ORG')?.entity;
+        for (const e of inSentence.filter((x) => x.index > i && x.entity.type === 'ORG' && x.entity.id !== owned?.id && !x.afterPlacePreposition && /^(von|des|der|dem|und|sowie)$/.test(ctx.token(x.index - 1)?.norm ?? '') || x.index > i + 1 && x.entity.type === 'ORG' && x.viaNoun)) {
+          add(e.entity, owned, i, 0.7, 'shareholderOf.joint-or-subsidiary');
+        }
+      }
+      if (ACQUIRED.test(w)) {
+        const buyer = inSentence.find((e) => e.entity.type === 'ORG' && e.mentionKind === 'name');
+        const target = inSentence.find((e) => e.entity.type === 'ORG' && e.entity.id !== buyer?.entity.id && !e.afterPlacePreposition);
+        add(buyer?.entity, target?.entity, i, 0.6, 'shareholderOf.acquired');
+      }
     }
   }
   return out;
-}
-
-const ARTICLE = /^(dem|der|den|des|die)$/;
-
-function firstOwner(ctx: RelationContext, from: number, to: number, owned: Entity): Entity | undefined {
-  for (let i = from; i < to; i++) {
-    const e = ctx.entityAt(i, ['ORG', 'LOC'], ['name']);
-    if (e && e.id !== owned.id) return e;
-  }
-  return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Proposal, RelationContext } from './context.js';
 
 const FOUNDER = /^(Gründer|Gründerin|Mitgründer|Mitgründerin|Mitbegründer|Mitbegründerin|Firmengründer|Firmengründerin|Begründer|Begründerin)$/;
-const FOUNDED = /^(gründete|gründeten|gegründet|mitgegründet|gründet)$/;
+const FOUNDED = /^(gründete|gründeten|gegründet|mitgegründet|gründet|mitbegründet)$/;
 
 /**
  * founderOf (PER -> ORG): `Tesla-Gründer Elon Musk`, `Gründer Elon Musk` with the company named in the sentence,
@@ -18,13 +18,13 @@ export function founder(ctx: RelationContext): Proposal[] {
         const org = ctx.entityAt(i, ['ORG'], ['part']) ?? (/^(von|des)$/.test(ctx.token(i + 1)?.norm ?? '') ? ctx.entityAt(i + 2, ['ORG'], ['name']) : undefined);
         if (person && org) out.push(ctx.propose(person, 'founderOf', org, i, 0.85, 'founderOf.founder-noun'));
       }
-      if (FOUNDED.test(t.norm)) {
-        const range = [...Array(s.tokenEnd - s.tokenStart).keys()].map((k) => k + s.tokenStart);
-        const people = range.map((k) => ctx.entityAt(k, ['PER'], ['name'])).filter(Boolean);
-        const orgs = range.map((k) => ctx.entityAt(k, ['ORG'], ['name'])).filter(Boolean);
-        const person = people[0];
-        const org = orgs[0];
-        if (person && org && new Set(people.map((p) => p!.id)).size === 1 && new Set(orgs.map((o) => o!.id)).size === 1) out.push(ctx.propose(person, 'founderOf', org, i, 0.7, 'founderOf.founded-verb'));
+      if (FOUNDED.test(t.norm) || /gegründet$/.test(t.norm)) {
+        // The founded organisation is the last one named before the verb (`..., den X 2019 gegründet hat`,
+        // `Biontech-Chef X, der das Unternehmen mit Y gegründet hatte`); the founders are the people named before it.
+        const before = [...Array(i - s.tokenStart).keys()].map((k) => k + s.tokenStart);
+        const org = before.map((k) => ctx.entityAt(k, ['ORG'], ['name', 'part'])).filter(Boolean).at(-1);
+        const people = new Set(before.map((k) => ctx.entityAt(k, ['PER'], ['name'])).filter((p): p is NonNullable<typeof p> => !!p));
+        for (const person of people) if (org) out.push(ctx.propose(person, 'founderOf', org, i, 0.7, 'founderOf.founded-verb'));
       }
     }
   }

@@ -18,6 +18,19 @@ describe('relations.de.v1 on German sentences beyond the seed', () => {
     ['shareholderOf: hält Prozent an', 'Volkswagen hält 10 Prozent an Traton.', 'Volkswagen shareholderOf Traton'],
     ['shareholderOf: ist an beteiligt', 'Das Land Niedersachsen ist an Volkswagen beteiligt.', 'Niedersachsen shareholderOf Volkswagen'],
     ['founderOf: founder compound', 'Tesla-Gründer Elon Musk meldete sich zu Wort.', 'Elon Musk founderOf Tesla'],
+    ['basedIn: place adjective on any describing noun', 'Der schwedische Rivale Volvo legte zu.', 'Volvo basedIn Schweden'],
+    ['basedIn: city adjective right before the name', 'Die Stuttgarter Porsche AG meldete Zahlen.', 'Porsche basedIn Stuttgart'],
+    ['basedIn: coordinated names after the noun', 'Die deutschen Konzerne BASF und Bayer investieren.', 'Bayer basedIn Deutschland'],
+    ['basedIn: aus with article and adjective', 'Das meldete Bosch aus dem baden-württembergischen Gerlingen.', 'Bosch basedIn Baden-Württemberg'],
+    ['basedIn: mit Sitz in, chained', 'Die Firma Intel mit Sitz in Santa Clara in Kalifornien plant neu.', 'Intel basedIn Kalifornien'],
+    ['basedIn: hat seinen Sitz in', 'Adidas hat seinen Sitz in Herzogenaurach.', 'Adidas basedIn Herzogenaurach'],
+    ['shareholderOf: An X hält Y', 'An Traton hält Volkswagen knapp 90 Prozent.', 'Volkswagen shareholderOf Traton'],
+    ['shareholderOf: gehört dem Staat', 'Die Commerzbank gehört zu zwölf Prozent der Bundesrepublik Deutschland.', 'Deutschland shareholderOf Commerzbank'],
+    ['shareholderOf: Gemeinschaftsunternehmen von', 'Das liefert Airbus, ein Gemeinschaftsunternehmen von Thales und Safran.', 'Safran shareholderOf Airbus'],
+    ['shareholderOf: largest shareholder is', 'Größter Aktionär von Volkswagen ist die Porsche SE.', 'Porsche SE shareholderOf Volkswagen'],
+    ['manufacturer: product von maker', 'Die Züge vom Typ Mireo von Siemens fahren ab Mai.', 'Siemens manufacturer Mireo'],
+    ['suppliesTo: receives from', 'Die Lufthansa erhält neue Jets von Boeing.', 'Boeing suppliesTo Lufthansa'],
+    ['founderOf: relative clause with two founders', 'Apple-Chef Tim Cook lobte Steve Jobs, der das Unternehmen mit Steve Wozniak gegründet hatte.', 'Steve Wozniak founderOf Apple'],
   ])('%s', async (_name, text, triple) => {
     expect(relationTriples(await extract(text))).toContain(triple);
   });
