@@ -6,8 +6,8 @@ import { tokenizeStage } from '../../../src/stages/tokenize/index.js';
 
 async function tokenize(text: string) {
   const doc = createDoc(text);
-  await ingestStage.create({}, { root: '.', kbFiles: [] })(doc);
-  await tokenizeStage.create({}, { root: '.', kbFiles: [] })(doc);
+  await (await ingestStage.create({}, { root: '.', kbFiles: [] }))(doc);
+  await (await tokenizeStage.create({}, { root: '.', kbFiles: [] }))(doc);
   return doc;
 }
 
