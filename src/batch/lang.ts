@@ -17,9 +17,10 @@ export interface Detected {
 }
 
 /**
- * Detects the language of an article from its first 1200 characters with franc-min (enough to tell, and detection runs in the main thread). German and English
- * win when they score within 10% of the best: franc confuses short German with Dutch or Luxembourgish and short
- * English with Scots, and those are the languages a news batch holds. Texts too short to tell give `und`.
+ * Detects the language of an article from its first 1200 characters with franc-min (enough to tell; detection
+ * runs in the main thread, so it must be cheap). German and English win when they score within 10% of the best:
+ * franc confuses short German with Dutch or Luxembourgish and short English with Scots, and those are the
+ * languages a news batch holds. Texts too short to tell give `und`.
  */
 export function detectLanguage(text: string): Detected {
   const sample = text.slice(0, 1200);

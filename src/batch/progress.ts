@@ -21,6 +21,9 @@ export function createProgress(enabled = process.stderr.isTTY === true): Progres
       etaBuffer: 200,
       fps: 5,
       hideCursor: true,
+      // The caller decides whether to draw (a terminal, or asked for); cli-progress would stay silent off a TTY.
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
     },
     cliProgress.Presets.shades_classic,
   );

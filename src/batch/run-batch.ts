@@ -11,6 +11,7 @@ import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
 import { inShard, type Shard } from './shard.js';
 import type { Task, TaskResult } from './tasks.js';
 import { countInputs, walkInputs } from './walk.js';
+import { isFaktumOutput } from './ownership.js';
 
 /** Options of a batch run (the `faktum run` flags). */
 export interface BatchOptions {
@@ -185,7 +186,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (!options.force && manifest.isDone(entry) && existsSync(target.abs)) {
       return { kind: 'done', key: record.key, file: record.file, result: run({ ...task, kind: 'nquads', jsonldPath: target.abs }) };
     }
-    if (existsSync(target.abs) && !manifest.owns(target.rel)) {
+    if (existsSync(target.abs) && !manifest.owns(target.rel) && !isFaktumOutput(target.abs)) {
       return { kind: 'failed', file: record.file, key: record.key, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest)`, ruleId: 'not-ours' };
     }
     const meta = { ...record.meta, lang: lang === 'und' ? undefined : lang };

@@ -58,7 +58,7 @@ export function buildCorpus(dataDir: string, minTokens: number): { articles: str
 }
 
 /** Runs faktum's pipeline over the corpus on `threads` worker threads; tokens per second of the corpus count. */
-async function measureFaktum(articles: string[], threads: number, pipeline: string): Promise<{ seconds: number; faktumTokens: number }> {
+async function measureFaktum(articles: string[], threads: number, pipeline: string): Promise<{ seconds: number; faktumTokens: number; coresUsed: number }> {
   const runner = createRunner(threads, { threads: true });
   try {
     // Warm-up: every thread opens the pipeline (models, KB) before the clock starts.
@@ -66,11 +66,15 @@ async function measureFaktum(articles: string[], threads: number, pipeline: stri
     const batches: string[][] = [];
     for (let i = 0; i < articles.length; i += 20) batches.push(articles.slice(i, i + 20));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const results = await Promise.all(batches.map((texts) => runner.run({ kind: 'measure', pipeline, kbFiles: [], texts })));
     const seconds = (performance.now() - started) / 1000;
+    // CPU time of all threads over wall time: how many cores the run got (less than `threads` on a busy machine).
+    const used = process.cpuUsage(cpu);
+    const coresUsed = (used.user + used.system) / 1e6 / seconds;
     const failed = results.find((r) => !r.ok);
     if (failed && !failed.ok) throw new Error(failed.reason);
-    return { seconds, faktumTokens: results.reduce((sum, r) => sum + (r.ok ? (r.tokens ?? 0) : 0), 0) };
+    return { seconds, coresUsed, faktumTokens: results.reduce((sum, r) => sum + (r.ok ? (r.tokens ?? 0) : 0), 0) };
   } finally {
     await runner.close();
   }
@@ -117,8 +121,12 @@ function coldStart(article: string, runs: number): { ms: number | null; error?: 
     const started = performance.now();
     const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'faktum.js'), 'run', article, '--out', out], { encoding: 'utf8' });
     const ms = performance.now() - started;
+    if (result.status !== 0) {
+      const errors = existsSync(join(out, 'errors.jsonl')) ? readFileSync(join(out, 'errors.jsonl'), 'utf8').trim() : '';
+      rmSync(out, { recursive: true, force: true });
+      return { ms: null, error: errors || (result.stderr || result.stdout).trim().split('\n').slice(-1)[0] };
+    }
     rmSync(out, { recursive: true, force: true });
-    if (result.status !== 0) return { ms: null, error: (result.stderr || result.stdout).trim().split('\n').slice(-1)[0] };
     times.push(ms);
   }
   return { ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)] };
@@ -163,9 +171,9 @@ export async function benchCommand(args: string[]): Promise<number> {
   log(`corpus: ${corpus.articles.length} articles, ${corpus.tokens} tokens (${corpus.sources.join(', ')}, repeated)`);
 
   const one = await measureFaktum(corpus.articles, 1, opts.pipeline);
-  log(`faktum, 1 worker: ${(corpus.tokens / one.seconds).toFixed(0)} tokens/s (${one.seconds.toFixed(1)} s)`);
+  log(`faktum, 1 worker: ${(corpus.tokens / one.seconds).toFixed(0)} tokens/s (${one.seconds.toFixed(1)} s, ${one.coresUsed.toFixed(2)} cores busy)`);
   const two = await measureFaktum(corpus.articles, 2, opts.pipeline);
-  log(`faktum, 2 workers: ${(corpus.tokens / two.seconds).toFixed(0)} tokens/s (${two.seconds.toFixed(1)} s)`);
+  log(`faktum, 2 workers: ${(corpus.tokens / two.seconds).toFixed(0)} tokens/s (${two.seconds.toFixed(1)} s, ${two.coresUsed.toFixed(2)} cores busy)`);
   // Peak memory of the faktum runs (this process and its worker threads), before the other tools run here.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
@@ -200,6 +208,9 @@ export async function benchCommand(args: string[]): Promise<number> {
     faktumTokensPerSec: Math.round(faktumTokensPerSec),
     faktumTwoWorkerTokensPerSec: Math.round(corpus.tokens / two.seconds),
     twoWorkerSpeedup: Number((one.seconds / two.seconds).toFixed(2)),
+    // Cores the runs actually got; on a machine shared with other work, the speedup is bounded by these.
+    oneWorkerCoresUsed: Number(one.coresUsed.toFixed(2)),
+    twoWorkerCoresUsed: Number(two.coresUsed.toFixed(2)),
     winkTokenizeTokensPerSec: Math.round(corpus.tokens / winkTokenize),
     winkFullTokensPerSec: Math.round(corpus.tokens / winkFullSeconds),
     compromiseTokensPerSec: Math.round(corpus.tokens / compromiseSeconds),

@@ -283,3 +283,19 @@ describe('worker threads', () => {
     for (const f of listFiles(one)) expect(readFileSync(join(two, f), 'utf8'), f).toBe(readFileSync(join(one, f), 'utf8'));
   }, 60_000);
 });
+
+describe('progress', () => {
+  it('draws a bar on a terminal and still writes the same output', async () => {
+    const { vi } = await import('vitest');
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (writes.push(String(s)), true));
+    try {
+      const out = tmp();
+      const summary = await runFake({ inputs: [corpus()], out, progress: true });
+      expect(summary.processed).toBe(7);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(writes.join('')).toMatch(/docs\/s/);
+  });
+});
