@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRunner } from '../batch/pool.js';
 import { defaultApiModule } from '../batch/tasks.js';
@@ -106,6 +107,20 @@ async function stageProfile(articles: string[], pipelineName: string, sampleToke
   return Object.fromEntries(pipeline.stageIds.map((id, i) => [id, Number((spent[i] / total).toFixed(3))]));
 }
 
+/**
+ * How many cores two busy threads get right now (2.0 on an idle two-core machine). On a machine shared with
+ * other work, the operating system may give this process one core whatever its thread count, and no speedup
+ * from a second worker can show; the benchmark reports this so that its numbers can be read.
+ */
+async function coresAvailable(threads = 2, ms = 1500): Promise<number> {
+  const spin = `const t = Date.now(); let x = 0; while (Date.now() - t < ${ms}) x += Math.sqrt(x + 1);`;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: threads }, () => new Promise((done) => new Worker(spin, { eval: true }).on('exit', done))));
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000 / (performance.now() - started);
+}
+
 /** Time of `fn` over every article, in seconds. */
 function time(articles: string[], fn: (text: string) => void): number {
   const started = performance.now();
@@ -170,6 +185,8 @@ export async function benchCommand(args: string[]): Promise<number> {
   const corpus = buildCorpus(opts.data, opts.tokens);
   log(`corpus: ${corpus.articles.length} articles, ${corpus.tokens} tokens (${corpus.sources.join(', ')}, repeated)`);
 
+  const cores = await coresAvailable();
+  log(`cores two busy threads get now: ${cores.toFixed(2)}`);
   const one = await measureFaktum(corpus.articles, 1, opts.pipeline);
   log(`faktum, 1 worker: ${(corpus.tokens / one.seconds).toFixed(0)} tokens/s (${one.seconds.toFixed(1)} s, ${one.coresUsed.toFixed(2)} cores busy)`);
   const two = await measureFaktum(corpus.articles, 2, opts.pipeline);
@@ -209,6 +226,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     faktumTwoWorkerTokensPerSec: Math.round(corpus.tokens / two.seconds),
     twoWorkerSpeedup: Number((one.seconds / two.seconds).toFixed(2)),
     // Cores the runs actually got; on a machine shared with other work, the speedup is bounded by these.
+    coresAvailable: Number(cores.toFixed(2)),
     oneWorkerCoresUsed: Number(one.coresUsed.toFixed(2)),
     twoWorkerCoresUsed: Number(two.coresUsed.toFixed(2)),
     winkTokenizeTokensPerSec: Math.round(corpus.tokens / winkTokenize),
