@@ -29,7 +29,12 @@ export async function validateJsonLdFile(file: string, validator: ContractValida
     const reason = url ? `JSON-LD does not expand offline: it needs the remote document ${url}` : `JSON-LD does not expand offline: ${(error as Error).message}`;
     return [...out, { file, node: '(document)', reason, source: 'code' }];
   }
-  const quads = parseNQuads(nquads);
+  let quads;
+  try {
+    quads = parseNQuads(nquads);
+  } catch (error) {
+    return [...out, { file, node: '(document)', reason: `the RDF of the document does not parse: ${(error as Error).message}`, source: 'code' }];
+  }
   if (!quads.length) return [...out, { file, node: '(document)', reason: 'the document holds no RDF data', source: 'code' }];
   out.push(...(await validator.coreCheck(file, quads)));
   out.push(...validator.sparqlCheck(file, quads, isAnchorConstraint));

@@ -19,7 +19,7 @@ export interface ArticleIris {
  */
 export function articleIris(doc: Doc, codePointLength: number): ArticleIris {
   const hash = createHash('sha256').update(doc.text).digest('hex').slice(0, 24);
-  const url = typeof doc.meta.url === 'string' && /^https?:\/\/\S+$/.test(doc.meta.url) ? doc.meta.url : undefined;
+  const url = typeof doc.meta.url === 'string' && /^https?:\/\/\S+$/.test(doc.meta.url) ? iriSafe(doc.meta.url) : undefined;
   const article = url ?? `https://w3id.org/faktum/article/${hash}`;
   const base = `https://w3id.org/faktum/article/${hash}`;
   return {
@@ -31,4 +31,9 @@ export function articleIris(doc: Doc, codePointLength: number): ArticleIris {
     relation: (n) => `${base}/relation/${n}`,
     value: (n) => `${base}/value/${n}`,
   };
+}
+
+/** Percent-encodes the characters RFC 3987 forbids in IRIs (`|`, `{`, `^`, ...), which N-Quads parsers reject. */
+export function iriSafe(url: string): string {
+  return url.replace(/[\u0000-\u0020<>"{}|\\^`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

@@ -3,7 +3,7 @@ import { createDoc } from '../../../src/document/doc.js';
 import type { Entity } from '../../../src/document/types.js';
 import { buildJsonLd, datePublished } from '../../../src/stages/jsonld/build.js';
 import { decimalString } from '../../../src/stages/jsonld/nif.js';
-import { jsonLdToNQuads } from '../../../src/rdf/offline.js';
+import { jsonLdToNQuads, parseNQuads } from '../../../src/rdf/offline.js';
 
 const INFO = { version: '0.0.0-test', pipeline: 'test', stages: ['jsonld.v1'] };
 
@@ -74,5 +74,15 @@ describe('JSON-LD writer', () => {
       if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = before;
     }
+  });
+});
+
+describe('article IRIs', () => {
+  it('takes the article URL as its IRI, with characters IRIs forbid percent-encoded', async () => {
+    const doc = createDoc('Nvidia liefert.', { path: 'de/t.html', url: 'https://example.org/a|b?x={1}' });
+    doc.sentences.push({ start: 0, end: 15, tokenStart: 0, tokenEnd: 0, block: 'body' });
+    const json = buildJsonLd(doc, INFO);
+    expect(graphNodes(json)[0]['@id']).toBe('https://example.org/a%7Cb?x=%7B1%7D');
+    expect(parseNQuads(await jsonLdToNQuads(json)).length).toBeGreaterThan(0);
   });
 });
