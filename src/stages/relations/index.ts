@@ -3,6 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
 import { RelationContext, type Proposal } from './context.js';
 import { roleBeforeName } from './10-role-before-name.js';
+import { roleAppositive } from './15-role-appositive.js';
 import { partyAffiliation } from './20-party.js';
 import { basedIn } from './30-based-in.js';
 import { manufacturer } from './40-manufacturer.js';
@@ -11,7 +12,7 @@ import { stakes } from './60-stakes.js';
 import { founder } from './70-founder.js';
 
 /** The relation rules, in order. Each is a function from the context to proposals. */
-export const RELATION_RULES = [roleBeforeName, partyAffiliation, basedIn, manufacturer, suppliesTo, stakes, founder];
+export const RELATION_RULES = [roleBeforeName, roleAppositive, partyAffiliation, basedIn, manufacturer, suppliesTo, stakes, founder];
 
 /** Type constraints of the inventory (DESIGN.md): subject types and object types per predicate. */
 const SIGNATURES: Record<Relation['predicate'], [string[], string[]]> = {

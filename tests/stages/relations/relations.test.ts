@@ -7,6 +7,8 @@ describe('relations.de.v1 on German sentences beyond the seed', () => {
     ['headOf: closed compound role', 'Siemenschef Roland Busch legte Zahlen vor.', 'Roland Busch headOf Siemens'],
     ['headOf: genitive place before the role', 'Sachsens Ministerpräsident Michael Kretschmer besuchte das Werk.', 'Michael Kretschmer headOf Sachsen'],
     ['headOf: derived adjective before the role', 'Der französische Präsident Emmanuel Macron reiste ab.', 'Emmanuel Macron headOf Frankreich'],
+    ['headOf: apposition after the name', 'Oliver Zipse, Chef von BMW, sprach in München.', 'Oliver Zipse headOf BMW'],
+    ['headOf: apposition before the name', 'Die Chefin der Commerzbank, Bettina Orlopp, sagte nichts.', 'Bettina Orlopp headOf Commerzbank'],
     ['memberOf: party in brackets', 'Der Abgeordnete Hans Weidner (CDU) stimmte dagegen.', 'Hans Weidner memberOf CDU'],
     ['memberOf: party in the role word', 'SPD-Politikerin Maria Hollstein kritisierte den Plan.', 'Maria Hollstein memberOf SPD'],
     ['basedIn: country prefix on an org noun', 'Der US-Konzern Apple meldete Rekorde.', 'Apple basedIn USA'],
