@@ -4,6 +4,9 @@ import { MODEL_FILE_NAME, carveTuningSplit, readTrainingSets, saveModel, trainTa
 import type { TrainingSetName } from '../model/index.js';
 import { readLeipzigSentences } from '../model/readers/leipzig.js';
 
+/** Seed of the tuning split carved from GermEval dev. */
+const TUNING_SPLIT_SEED = 2014;
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
@@ -34,6 +37,8 @@ export async function trainCommand(args: string[]): Promise<number> {
     .option('--sets <list>', `training sets, comma-separated (${TRAINING_SET_NAMES.join(',')})`, setList, [...TRAINING_SET_NAMES])
     .option('--tune-fraction <f>', 'fraction of GermEval dev held out for choosing the epoch', parseFloat, 0.1)
     .option('--max-features <n>', 'features kept in the model file', positiveInt, 200_000)
+    .option('--germeval-weight <n>', 'how often each GermEval dev sentence is seen per epoch (in-domain, fully labelled)', positiveInt, 1)
+    .option('--runs <n>', 'independent training runs whose weights are averaged', positiveInt, 1)
     .option('--no-clusters', 'do not learn word clusters from the Leipzig sentences')
     .option('--name <name>', 'model name', 'de-ner-v1')
     .exitOverride()
@@ -46,7 +51,7 @@ export async function trainCommand(args: string[]): Promise<number> {
   }
   const o = program.opts<{
     data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
-    tuneFraction: number; maxFeatures: number; clusters: boolean; name: string;
+    tuneFraction: number; maxFeatures: number; germevalWeight: number; runs: number; clusters: boolean; name: string;
   }>();
   const log = (line: string): void => void process.stderr.write(`[train] ${line}\n`);
   const data = resolve(o.data);
@@ -56,12 +61,14 @@ export async function trainCommand(args: string[]): Promise<number> {
   for (const set of sets) {
     let s = set.sentences;
     if (set.name === 'germeval' && o.tuneFraction > 0) {
-      const split = carveTuningSplit(s, o.tuneFraction, o.seed);
+      // a fixed split (not the training seed), so runs with different seeds are compared on the same sentences
+      const split = carveTuningSplit(s, o.tuneFraction, TUNING_SPLIT_SEED);
       s = split.train;
       tune = split.tune;
     }
     log(`${set.name}: ${s.length} sentences, ${s.reduce((a, x) => a + x.words.length, 0)} tokens`);
-    sentences.push(...s);
+    const copies = set.name === 'germeval' ? Math.max(1, o.germevalWeight) : 1;
+    for (let k = 0; k < copies; k++) sentences.push(...s);
   }
   if (tune.length) log(`tuning split: ${tune.length} GermEval dev sentences`);
   const unlabeled = o.clusters ? readLeipzigSentences(data) : [];
@@ -73,11 +80,12 @@ export async function trainCommand(args: string[]): Promise<number> {
     unlabeled,
     seed: o.seed,
     epochs: o.epochs,
+    runs: o.runs,
     name: o.name,
     version: '1.0.0',
     maxFeatures: o.maxFeatures,
     clusterOptions: o.clusters ? {} : { maxWords: 0 },
-    training: { sets: o.sets, tuneFraction: o.tuneFraction, clusters: o.clusters },
+    training: { sets: o.sets, germevalWeight: o.germevalWeight, tuneFraction: o.tuneFraction, clusters: o.clusters },
     log,
   });
   const file = join(o.out, MODEL_FILE_NAME);

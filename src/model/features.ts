@@ -1,6 +1,13 @@
 import { fnv1a } from './hash.js';
 import type { Lexicons } from './lexicons.js';
 import type { ClusterMap } from './clusters.js';
+import type { WordStats } from './word-stats.js';
+
+/** What the features look up besides the lexicons: learned word clusters and capitalisation statistics. */
+export interface FeatureResources {
+  clusters: ClusterMap;
+  stats: WordStats;
+}
 
 /**
  * Feature templates. Every feature belongs to one word and one *group*: the word's own features (offset 0),
@@ -58,7 +65,8 @@ export function gazetteerFlags(word: string, lex: Lexicons): string {
 }
 
 /** Feature strings of one word, per group (each already prefixed with its group). */
-export function wordFeatureStrings(word: string, lex: Lexicons, clusters: ClusterMap): string[][] {
+export function wordFeatureStrings(word: string, lex: Lexicons, res: FeatureResources): string[][] {
+  const clusters = res.clusters;
   const groups: string[][] = GROUPS.map(() => []);
   if (word === BOUNDARY_START || word === BOUNDARY_END) {
     for (let g = 1; g < 5; g++) groups[g].push(`${GROUPS[g]}|${word}`);
@@ -69,9 +77,12 @@ export function wordFeatureStrings(word: string, lex: Lexicons, clusters: Cluste
   const cap = /^\p{Lu}/u.test(word);
   const gaz = gazetteerFlags(word, lex);
   const cl = clusters.lookup(word);
+  const st = res.stats.lookup(word);
+  const capr = st < 0 ? 'u' : String(st % 5);
   const self = groups[G_SELF];
   self.push('b', `w=${word}`, `l=${lower}`, `sh=${shape}`, `g=${gaz}`, `gc=${gaz}${cap ? 'C' : 'l'}`);
-  self.push(`len=${Math.min(word.length, 12)}`);
+  self.push(`len=${Math.min(word.length, 12)}`, `cr=${st}`, `crg=${capr}${gaz}`);
+  if (cap && word.length > 3 && word.endsWith('s')) self.push(`ls=${lower.slice(0, -1)}`);
   const letters = [...lower];
   for (let k = 1; k <= 4 && k < letters.length; k++) self.push(`p${k}=${letters.slice(0, k).join('')}`);
   for (let k = 1; k <= 5 && k < letters.length; k++) self.push(`s${k}=${letters.slice(-k).join('')}`);
@@ -97,19 +108,19 @@ export function wordFeatureStrings(word: string, lex: Lexicons, clusters: Cluste
   ] as const) {
     const out = groups[g];
     const p = GROUPS[g];
-    out.push(`${p}|l=${lower}`, `${p}|sh=${shape}`);
+    out.push(`${p}|l=${lower}`, `${p}|sh=${shape}`, `${p}|cr=${capr}`);
     if (cl) out.push(`${p}|c=${cl.coarse}`);
     if (depth === 2) {
       out.push(`${p}|g=${gaz}${cap ? 'C' : 'l'}`, `${p}|s3=${letters.slice(-3).join('')}`);
       if (cl) out.push(`${p}|cf=${cl.fine}`);
     }
   }
-  groups[G_FIRST].push(`F|sh=${shape}`, `F|g=${gaz}`, `F|l=${lower}`);
+  groups[G_FIRST].push(`F|sh=${shape}`, `F|g=${gaz}`, `F|l=${lower}`, `F|cr=${st}`, `F|crg=${capr}${gaz}`);
   if (cl) groups[G_FIRST].push(`F|c=${cl.fine}`);
   return groups;
 }
 
 /** The hashed feature keys of one word, per group. */
-export function wordFeatureKeys(word: string, lex: Lexicons, clusters: ClusterMap): Uint32Array[] {
-  return wordFeatureStrings(word, lex, clusters).map((g) => Uint32Array.from(g, fnv1a));
+export function wordFeatureKeys(word: string, lex: Lexicons, res: FeatureResources): Uint32Array[] {
+  return wordFeatureStrings(word, lex, res).map((g) => Uint32Array.from(g, fnv1a));
 }

@@ -1,4 +1,5 @@
 import type { ClusterMap } from './clusters.js';
+import type { WordStats } from './word-stats.js';
 
 /** Descriptive metadata stored in a model file. */
 export interface ModelMeta {
@@ -21,4 +22,6 @@ export interface ModelData {
   /** `(NUM_TAGS + 1) * NUM_TAGS` transition scores; the last row is the sentence start. */
   transitions: Float32Array;
   clusters: ClusterMap;
+  /** Capitalisation statistics its features use. */
+  stats: WordStats;
 }

@@ -3,12 +3,14 @@ import { dirname } from 'node:path';
 import { ClusterMap } from './clusters.js';
 import { NUM_TAGS } from './labels.js';
 import type { ModelData, ModelMeta } from './model-data.js';
+import { WordStats } from './word-stats.js';
 
 /**
  * The binary model file: `FAKTUMNER1\n`, a uint32 header length, a JSON header (meta and section sizes), then
  * little-endian sections, each padded to 4 bytes: feature keys (uint32), per-feature scales (float32), weights
  * quantised to int8 per feature row (`weight = q * scale`), transitions (float32), cluster keys (uint32), fine
- * clusters (uint16), coarse cluster per fine cluster (uint16).
+ * clusters (uint16), coarse cluster per fine cluster (uint16),
+ * word-stat keys (uint32), word-stat codes (uint8).
  */
 const MAGIC = 'FAKTUMNER1\n';
 
@@ -18,6 +20,7 @@ interface Header {
   features: number;
   clusterWords: number;
   fineClusters: number;
+  statWords: number;
 }
 
 /** Quantised weights: what a model file holds. */
@@ -76,13 +79,14 @@ function bytes(a: ArrayBufferView): Buffer {
 }
 
 /** Serialises a model; `weights` must already be quantised. */
-export function encodeModel(meta: ModelMeta, w: QuantisedWeights, transitions: Float32Array, clusters: ClusterMap): Buffer {
+export function encodeModel(meta: ModelMeta, w: QuantisedWeights, transitions: Float32Array, clusters: ClusterMap, stats: WordStats): Buffer {
   const header: Header = {
     meta,
     numTags: NUM_TAGS,
     features: w.keys.length,
     clusterWords: clusters.keys.length,
     fineClusters: clusters.coarseOfFine.length,
+    statWords: stats.keys.length,
   };
   const h = pad4(Buffer.from(JSON.stringify(header), 'utf8'));
   const len = Buffer.alloc(4);
@@ -99,6 +103,8 @@ export function encodeModel(meta: ModelMeta, w: QuantisedWeights, transitions: F
     bytes(clusters.keys),
     bytes(clusters.fine),
     bytes(clusters.coarseOfFine),
+    bytes(stats.keys),
+    bytes(stats.codes),
   ]);
 }
 
@@ -126,9 +132,11 @@ export function decodeModel(buf: Buffer): { data: ModelData; quantised: Quantise
   const ck = take((ab) => new Uint32Array(ab), header.clusterWords * 4);
   const cf = take((ab) => new Uint16Array(ab), header.clusterWords * 2);
   const cc = take((ab) => new Uint16Array(ab), header.fineClusters * 2);
+  const sk = take((ab) => new Uint32Array(ab), header.statWords * 4);
+  const sc = take((ab) => new Uint8Array(ab), header.statWords);
   const quantised = { keys, scales, q };
   return {
-    data: { meta: header.meta, keys, weights: dequantise(quantised), transitions, clusters: new ClusterMap(ck, cf, cc) },
+    data: { meta: header.meta, keys, weights: dequantise(quantised), transitions, clusters: new ClusterMap(ck, cf, cc), stats: new WordStats(sk, sc) },
     quantised,
   };
 }

@@ -1,4 +1,4 @@
-import type { ClusterMap } from './clusters.js';
+import type { FeatureResources } from './features.js';
 import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS, wordFeatureKeys } from './features.js';
 import { mulberry32, shuffle } from './hash.js';
 import { NUM_TAGS } from './labels.js';
@@ -11,7 +11,7 @@ export interface PerceptronOptions {
   epochs: number;
   seed: number;
   lexicons: Lexicons;
-  clusters: ClusterMap;
+  resources: FeatureResources;
   /** Called after each epoch with the averaged weights so far (for tuning), and the number of mistakes. */
   onEpoch?: (epoch: number, mistakes: number, averaged: () => TrainedWeights) => void;
 }
@@ -47,7 +47,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], o: Perce
     id = vocab.size;
     vocab.set(w, id);
     wordFeats.push(
-      wordFeatureKeys(w, o.lexicons, o.clusters).map((keys) =>
+      wordFeatureKeys(w, o.lexicons, o.resources).map((keys) =>
         Int32Array.from(keys, (k) => {
           let f = featIndex.get(k);
           if (f === undefined) {

@@ -34,7 +34,7 @@ export class PerceptronTagger implements Tagger {
     let v = this.cache.get(word);
     if (v) return v;
     v = new Float32Array(NUM_GROUPS * NUM_TAGS);
-    const groups = wordFeatureKeys(word, loadLexicons(), this.model.clusters);
+    const groups = wordFeatureKeys(word, loadLexicons(), this.model);
     const w = this.model.weights;
     for (let g = 0; g < NUM_GROUPS; g++) {
       const keys = groups[g];

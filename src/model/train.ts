@@ -10,6 +10,7 @@ import { trainPerceptron } from './perceptron.js';
 import type { TrainedWeights } from './perceptron.js';
 import type { TrainingSentence } from './readers/types.js';
 import { PerceptronTagger } from './tagger.js';
+import { countWordStats } from './word-stats.js';
 
 /** Options of `trainTagger`. */
 export interface TrainTaggerOptions {
@@ -26,6 +27,11 @@ export interface TrainTaggerOptions {
   /** At most this many features are kept in the file (by weight magnitude). */
   maxFeatures?: number;
   clusterOptions?: Partial<ClusterOptions>;
+  /**
+   * Independent training runs (seeds `seed`, `seed + 7919`, ...), each stopped at its best tuning epoch, whose
+   * weights are averaged (parameter mixing): steadier than one run, whose result depends on the sentence order.
+   */
+  runs?: number;
   /** Extra facts for the model header. */
   training?: Record<string, unknown>;
   log?: (line: string) => void;
@@ -38,6 +44,22 @@ export interface TrainedModel {
   /** Tuning F1 (12-type outer chunks) per epoch, when a tuning set was given. */
   tuneF1: number[];
   bestEpoch: number;
+}
+
+/** Averages the weights and transitions of runs over the same features. */
+export function mixWeights(runs: TrainedWeights[]): TrainedWeights {
+  if (runs.length === 1) return runs[0];
+  const [first] = runs;
+  for (const r of runs) {
+    if (r.keys.length !== first.keys.length || r.keys.some((k, i) => k !== first.keys[i])) throw new Error('runs have different features');
+  }
+  const weights = new Float32Array(first.weights.length);
+  const transitions = new Float32Array(first.transitions.length);
+  for (const r of runs) {
+    for (let i = 0; i < weights.length; i++) weights[i] += r.weights[i] / runs.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += r.transitions[i] / runs.length;
+  }
+  return { keys: first.keys, weights, transitions };
 }
 
 /** Gold tag strings of a fully labelled sentence. */
@@ -68,45 +90,72 @@ export function trainTagger(o: TrainTaggerOptions): TrainedModel {
   const t0 = Date.now();
   const clusters = clusterText.length >= 50 ? clusterWords(clusterText, { seed, ...o.clusterOptions }) : ClusterMap.empty();
   log(`clusters: ${clusters.keys.length} words in ${clusters.coarseOfFine.length} clusters (${Date.now() - t0} ms)`);
+  const stats = countWordStats(clusterText);
+  log(`word stats: ${stats.keys.length} word forms`);
   const meta: ModelMeta = {
     name: o.name ?? 'de-ner',
     version: o.version ?? '1.0.0',
     training: { seed, epochs, sentences: o.sentences.length, tuneSentences: o.tune?.length ?? 0, ...o.training },
   };
+  const runs = Math.max(1, o.runs ?? 1);
   const tuneF1: number[] = [];
-  let best: TrainedWeights | undefined;
-  let bestEpoch = epochs;
-  let bestF1 = -1;
-  const weights = trainPerceptron(o.sentences, {
-    epochs,
-    seed,
-    lexicons,
-    clusters,
-    onEpoch: (epoch, mistakes, averaged) => {
-      if (!o.tune?.length) {
-        log(`epoch ${epoch}/${epochs}: ${mistakes} sentences wrong`);
-        return;
-      }
-      const w = averaged();
-      const tagger = new PerceptronTagger({ meta, ...w, clusters });
-      const gold = o.tune.map(goldTags);
-      const pred = o.tune.map((s) => tagger.tag(s.words));
-      const f1 = scoreChunkSets(gold, pred).micro.f1;
-      tuneF1.push(f1);
-      log(`epoch ${epoch}/${epochs}: ${mistakes} sentences wrong, tuning F1 ${f1.toFixed(4)}`);
-      if (f1 > bestF1) {
-        bestF1 = f1;
-        best = w;
-        bestEpoch = epoch;
-      }
-    },
-  });
-  const chosen = best ?? weights;
-  meta.training.bestEpoch = bestEpoch;
-  if (tuneF1.length) meta.training.tuneF1 = Number(bestF1.toFixed(4));
+  const gold = o.tune?.map(goldTags) ?? [];
+  const tuneScore = (w: TrainedWeights): number => {
+    const tagger = new PerceptronTagger({ meta, ...w, clusters, stats });
+    return scoreChunkSets(gold, o.tune!.map((s) => tagger.tag(s.words))).micro.f1;
+  };
+  const chosenRuns: TrainedWeights[] = [];
+  const bestEpochs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const runSeed = seed + r * 7919;
+    let best: TrainedWeights | undefined;
+    let bestEpoch = epochs;
+    let bestF1 = -1;
+    const weights = trainPerceptron(o.sentences, {
+      epochs,
+      seed: runSeed,
+      lexicons,
+      resources: { clusters, stats },
+      onEpoch: (epoch, mistakes, averaged) => {
+        const prefix = runs > 1 ? `run ${r + 1}/${runs} ` : '';
+        if (!o.tune?.length) {
+          log(`${prefix}epoch ${epoch}/${epochs}: ${mistakes} sentences wrong`);
+          return;
+        }
+        const w = averaged();
+        const f1 = tuneScore(w);
+        log(`${prefix}epoch ${epoch}/${epochs}: ${mistakes} sentences wrong, tuning F1 ${f1.toFixed(4)}`);
+        if (f1 > bestF1) {
+          bestF1 = f1;
+          best = w;
+          bestEpoch = epoch;
+        }
+      },
+    });
+    chosenRuns.push(best ?? weights);
+    bestEpochs.push(bestEpoch);
+    if (o.tune?.length) tuneF1.push(bestF1);
+  }
+  // parameter mixing: the runs differ only in the order of the sentences, so their features are the same
+  const chosen = mixWeights(chosenRuns);
+  const bestEpoch = bestEpochs[0];
+  meta.training.runs = runs;
+  meta.training.bestEpochs = bestEpochs;
+  if (o.tune?.length) {
+    meta.training.tuneF1PerRun = tuneF1.map((f) => Number(f.toFixed(4)));
+    const mixed = runs > 1 ? tuneScore(chosen) : tuneF1[0];
+    meta.training.tuneF1 = Number(mixed.toFixed(4));
+    log(`tuning F1 of the ${runs > 1 ? 'mixed model' : 'model'}: ${mixed.toFixed(4)}`);
+  }
   const q = pruneAndQuantise(chosen.keys, chosen.weights, o.maxFeatures ?? 200_000);
   meta.training.features = q.keys.length;
   meta.training.featuresBeforePruning = chosen.keys.length;
-  const bytes = encodeModel(meta, q, chosen.transitions, clusters);
-  return { bytes, model: decodeModel(bytes).data, tuneF1, bestEpoch };
+  const bytes = encodeModel(meta, q, chosen.transitions, clusters, stats);
+  const model = decodeModel(bytes).data;
+  if (o.tune?.length) {
+    const tagger = new PerceptronTagger(model);
+    const f1 = scoreChunkSets(gold, o.tune.map((s) => tagger.tag(s.words))).micro.f1;
+    log(`tuning F1 after pruning to ${q.keys.length} features and quantising: ${f1.toFixed(4)}`);
+  }
+  return { bytes, model, tuneF1, bestEpoch };
 }
