@@ -1,7 +1,8 @@
 import jsonld from 'jsonld';
 import { createDoc, type Doc } from './document/doc.js';
 import type { DocMeta } from './document/types.js';
-import { loadPipeline, type Pipeline } from './pipeline/load.js';
+import { loadPipeline, PipelineError, type Pipeline } from './pipeline/load.js';
+import { getKb } from './pipeline/resources.js';
 import { runPipeline } from './pipeline/run.js';
 import { defaultRegistry } from './stages/index.js';
 import { buildJsonLd } from './stages/jsonld/build.js';
@@ -16,7 +17,11 @@ export interface OpenOptions {
 
 /** Loads and builds a pipeline with all shipped stages. Throws PipelineError naming the file and the problem. */
 export async function openPipeline(options: OpenOptions = {}): Promise<Pipeline> {
-  return loadPipeline(options.pipeline ?? 'de-news', defaultRegistry(), { kbFiles: options.kbFiles ?? [] });
+  const kbFiles = options.kbFiles ?? [];
+  // A user KB with bad lines is refused as a whole, naming every problem, rather than half-loaded in silence.
+  const problems = getKb(kbFiles).errors;
+  if (problems.length) throw new PipelineError(problems.map((e) => `${e.file}:${e.line}: ${e.reason}`).join('\n'));
+  return loadPipeline(options.pipeline ?? 'de-news', defaultRegistry(), { kbFiles });
 }
 
 /** Runs the pipeline over one text. Problems are on `doc.messages`; a fatal one means the document failed. */
