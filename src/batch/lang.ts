@@ -9,6 +9,13 @@ const ISO1: Record<string, string> = {
   cmn: 'zh', jpn: 'ja', kor: 'ko', hrv: 'hr', srp: 'sr', bul: 'bg', slk: 'sk', slv: 'sl',
 };
 
+/**
+ * The languages franc compares a text against: German and English, and the languages news batches mix in with
+ * them. A text in another language still lands on one of these and is skipped all the same; comparing against
+ * these few instead of all 82 makes detection about four times faster.
+ */
+const CANDIDATES = Object.keys(ISO1);
+
 /** A detected language: ISO 639-1 when known (`de`, `en`), otherwise franc's ISO 639-3 code, or `und`. */
 export interface Detected {
   lang: string;
@@ -25,7 +32,7 @@ export interface Detected {
 export function detectLanguage(text: string): Detected {
   const sample = text.slice(0, 1200);
   if (sample.replace(/\s+/g, ' ').trim().length < 20) return { lang: 'und', code: 'und' };
-  const scores = francAll(sample, { minLength: 20 });
+  const scores = francAll(sample, { minLength: 20, only: CANDIDATES });
   const [bestCode, best] = scores[0] ?? ['und', 0];
   if (bestCode === 'und') return { lang: 'und', code: 'und' };
   for (const [code, score] of scores.slice(0, 5)) {

@@ -1,6 +1,8 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** One line of `<out>/.faktum-manifest.jsonl`: an input whose output this run (or an earlier one) wrote. */
 export interface ManifestEntry {
@@ -22,16 +24,45 @@ export function manifestName(shardSuffix: string): string {
 }
 
 /**
+ * A 96-bit digest as a 16-character string. The manifest of a million-file run is held as digests, about 100
+ * bytes per input instead of the few hundred its lines take.
+ */
+export function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64').slice(0, 16);
+}
+
+function entryDigest(e: ManifestEntry): string {
+  return shortHash(`${e.sha256}\n${e.pipeline}\n${e.output}`);
+}
+
+/** Calls `fn` for each parsable line of a JSONL file, streamed; a torn last line from an interruption is skipped. */
+async function eachLine(path: string, fn: (entry: ManifestEntry, line: string, index: number) => void): Promise<void> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let index = 0;
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let entry: ManifestEntry;
+    try {
+      entry = JSON.parse(line) as ManifestEntry;
+    } catch {
+      continue;
+    }
+    fn(entry, line, index++);
+  }
+}
+
+/**
  * The manifests of an output folder: which inputs are done (to skip them on a rerun) and which files in the
  * folder faktum wrote (the only ones it may overwrite). Appends as it goes, so an interrupted run keeps what it
- * finished; {@link Manifest.close} rewrites it compacted, one line per input.
+ * finished; {@link Manifest.close} compacts its file to one line per input.
  */
 export class Manifest {
-  private readonly entries = new Map<string, ManifestEntry>();
-  /** Entries of this shard's own file: the only ones {@link Manifest.close} writes back. */
-  private readonly own = new Map<string, ManifestEntry>();
+  /** shortHash(input) -> digest of what was done with it. */
+  private readonly done = new Map<string, string>();
+  /** shortHash(output) of every output recorded. */
   private readonly outputs = new Set<string>();
   private stream?: WriteStream;
+  private appended = 0;
   /** Whether any manifest existed in the folder before this run. */
   existed = false;
 
@@ -40,62 +71,59 @@ export class Manifest {
     private readonly file: string,
   ) {}
 
-  /** Reads every manifest in `dir` (all shards), tolerating a torn last line from an interrupted run. */
+  /** Reads every manifest in `dir` (all shards; this shard's own file last, so that its lines win). */
   static async open(dir: string, shardSuffix = ''): Promise<Manifest> {
     const manifest = new Manifest(dir, manifestName(shardSuffix));
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(PREFIX) && n.endsWith('.jsonl')).sort();
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(PREFIX) && n.endsWith('.jsonl'));
+    names.sort((a, b) => Number(a === manifest.file) - Number(b === manifest.file) || (a < b ? -1 : 1));
     for (const name of names) {
       manifest.existed = true;
-      const own = name === manifest.file;
-      for (const line of (await readFile(join(dir, name), 'utf8')).split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const entry = JSON.parse(line) as ManifestEntry;
-          manifest.outputs.add(entry.output);
-          if (own) {
-            manifest.entries.set(entry.input, entry);
-            manifest.own.set(entry.input, entry);
-          }
-          else if (!manifest.entries.has(entry.input)) manifest.entries.set(entry.input, entry);
-        } catch {
-          // A line cut short by an interruption: that input is simply not done.
-        }
-      }
+      await eachLine(join(dir, name), (entry) => {
+        manifest.outputs.add(shortHash(entry.output));
+        manifest.done.set(shortHash(entry.input), entryDigest(entry));
+      });
     }
     return manifest;
   }
 
-  /** The entry of an input, if any. */
-  get(input: string): ManifestEntry | undefined {
-    return this.entries.get(input);
-  }
-
   /** True when faktum recorded writing this output (relative path). */
   owns(output: string): boolean {
-    return this.outputs.has(output);
+    return this.outputs.has(shortHash(output));
   }
 
   /** True when the input is done with the same content and pipeline, into the same output. */
   isDone(entry: ManifestEntry): boolean {
-    const old = this.entries.get(entry.input);
-    return !!old && old.sha256 === entry.sha256 && old.pipeline === entry.pipeline && old.output === entry.output;
+    return this.done.get(shortHash(entry.input)) === entryDigest(entry);
   }
 
   /** Records an output as written (appended at once, so that it survives an interruption). */
   record(entry: ManifestEntry): void {
     this.stream ??= createWriteStream(join(this.dir, this.file), { flags: 'a' });
     this.stream.write(`${JSON.stringify(entry)}\n`);
-    this.entries.set(entry.input, entry);
-    this.own.set(entry.input, entry);
-    this.outputs.add(entry.output);
+    this.appended++;
+    this.done.set(shortHash(entry.input), entryDigest(entry));
+    this.outputs.add(shortHash(entry.output));
   }
 
-  /** Closes the append stream and rewrites the manifest with one line per input, in first-seen order. */
+  /**
+   * Closes the append stream and compacts this shard's file: one line per input, the last one written, in the
+   * order of those last lines (for a fresh run: input order). Streamed, holding one number per input.
+   */
   async close(): Promise<void> {
     if (this.stream) await new Promise<void>((done) => this.stream!.end(done));
-    const own = [...this.own.values()];
     const path = join(this.dir, this.file);
-    await writeFile(`${path}.tmp`, own.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    if (!existsSync(path)) {
+      await new Promise<void>((done) => createWriteStream(path).end(done));
+      return;
+    }
+    if (!this.appended) return;
+    const last = new Map<string, number>();
+    await eachLine(path, (entry, _line, index) => last.set(shortHash(entry.input), index));
+    const out = createWriteStream(`${path}.tmp`);
+    await eachLine(path, (entry, line, index) => {
+      if (last.get(shortHash(entry.input)) === index) out.write(`${line}\n`);
+    });
+    await new Promise<void>((done) => out.end(done));
     await rename(`${path}.tmp`, path);
   }
 }

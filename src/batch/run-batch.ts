@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { resolvePipelinePath } from '../pipeline/load.js';
 import { detectLanguage } from './lang.js';
-import { Manifest } from './manifest.js';
+import { Manifest, shortHash } from './manifest.js';
 import { outputTarget } from './output.js';
 import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
@@ -118,9 +118,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const progress = createProgress(options.progress);
   const walkOptions = { exclude: [realpathSync(out)] };
   if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
+  // Outputs of this run, as digests (a million-file run holds a million of them).
   const claimed = new Set<string>();
   const queue: Pending[] = [];
   const maxInFlight = Math.max(4, options.jobs * 4);
+  // Consecutive outputs mostly share a folder: create it once.
+  let lastDir = '';
 
   const fail = (p: { file: string; key: string; reason: string; ruleId: string; place?: string }) => {
     summary.failed++;
@@ -148,7 +151,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         summary.upToDate++;
         await write(nq, result.nquads ?? '');
       } else {
-        await mkdir(dirname(p.abs), { recursive: true });
+        const dir = dirname(p.abs);
+        if (dir !== lastDir) await mkdir(dir, { recursive: true });
+        lastDir = dir;
         await writeFile(p.abs, result.jsonld ?? '');
         await write(nq, result.nquads ?? '');
         manifest.record({ input: p.key, sha256: p.sha256, pipeline: p.fingerprint, output: p.rel });
@@ -163,7 +168,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (!record.ok) return { kind: 'failed', ...record };
     const target = outputTarget(out, record.outRel);
     if (!target.ok) return { kind: 'failed', file: record.file, key: record.key, reason: target.reason, ruleId: 'unsafe-name' };
-    if (claimed.has(target.rel)) return { kind: 'failed', file: record.file, key: record.key, reason: `output ${target.rel} is already written by another input of this run`, ruleId: 'output-collision' };
+    if (claimed.has(shortHash(target.rel))) return { kind: 'failed', file: record.file, key: record.key, reason: `output ${target.rel} is already written by another input of this run`, ruleId: 'output-collision' };
     let lang = options.lang;
     if (!lang) {
       const detected = detectLanguage(record.text).lang;
@@ -171,10 +176,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     const pipeline = lang === 'und' ? fallback : routes.get(lang);
     if (!pipeline) return { kind: 'language', file: record.file, key: record.key, lang };
-    claimed.add(target.rel);
+    claimed.add(shortHash(target.rel));
     const opened = await fingerprintOf(pipeline);
     if (!opened.ok || !opened.fingerprint) {
-      claimed.delete(target.rel);
+      claimed.delete(shortHash(target.rel));
       return { kind: 'failed', file: record.file, key: record.key, reason: opened.ok ? `pipeline ${pipeline} has no fingerprint` : opened.reason, ruleId: 'pipeline' };
     }
     const fingerprint = opened.fingerprint;
