@@ -192,7 +192,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       return { kind: 'done', key: record.key, file: record.file, result: run({ ...task, kind: 'nquads', jsonldPath: target.abs }) };
     }
     if (existsSync(target.abs) && !manifest.owns(target.rel) && !isFaktumOutput(target.abs)) {
-      return { kind: 'failed', file: record.file, key: record.key, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest)`, ruleId: 'not-ours' };
+      return { kind: 'failed', file: record.file, key: record.key, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest, no faktum provenance)`, ruleId: 'not-ours' };
     }
     const meta = { ...record.meta, lang: lang === 'und' ? undefined : lang };
     if (meta.lang === undefined) delete meta.lang;

@@ -185,6 +185,15 @@ describe('runBatch with bad inputs: each fails alone, the run goes on', () => {
     expect(errors[0]).toMatchObject({ reason: 'fake fatal error [fake.v1]', place: '4:12' });
   });
 
+  it('regenerates its own earlier output without a manifest (a fresh clone with committed output)', async () => {
+    const dir = tmp('faktum-in-');
+    writeFileSync(join(dir, 'seed.txt'), de('Saat'));
+    const out = tmp();
+    writeFileSync(join(out, 'seed.jsonld'), readFileSync(join(root, 'output', 'de', '2025-07-nvidia-h20-china.jsonld')));
+    expect(await runFake({ inputs: [dir], out })).toMatchObject({ processed: 1, failed: 0 });
+    expect(readFileSync(join(out, 'seed.jsonld'), 'utf8')).toContain('Saat');
+  });
+
   it('a bug in the pipeline fails that document only, in threads too', async () => {
     ensureBuilt();
     for (const jobs of [1, 2]) {
