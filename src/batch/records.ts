@@ -51,7 +51,8 @@ export function isRecordFile(rel: string): boolean {
 export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncGenerator<ArticleRecord> {
   const accept = options.accept ?? (() => true);
   if (item.kind === 'error') {
-    yield { ok: false, key: item.rel, file: item.path, reason: item.reason, ruleId: item.ruleId };
+    // A problem with a path (a symlink loop, an unreadable folder) is reported by the one shard it falls to.
+    if (accept(item.rel)) yield { ok: false, key: item.rel, file: item.path, reason: item.reason, ruleId: item.ruleId };
     return;
   }
   const lower = item.rel.toLowerCase();

@@ -259,10 +259,12 @@ describe('sharding', () => {
     const dir = tmp('faktum-in-');
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc${i}.txt`), de(`Thema ${i}`));
     writeFileSync(join(dir, 'feed.jsonl'), [1, 2, 3, 4, 5, 6].map((i) => JSON.stringify({ id: `r${i}`, text: de(`Zeile ${i}`) })).join('\n'));
+    symlinkSync('.', join(dir, 'loop'));
     const out = tmp();
     const a = await runFake({ inputs: [dir], out, shard: { index: 0, count: 2 } });
     const b = await runFake({ inputs: [dir], out, shard: { index: 1, count: 2 } });
     expect(a.processed + b.processed).toBe(18);
+    expect(a.failed + b.failed).toBe(1);
     expect(a.processed).toBeGreaterThan(0);
     expect(b.processed).toBeGreaterThan(0);
     const manifest = (n: number) => readFileSync(join(out, `.faktum-manifest.shard-${n}-of-2.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l).input);
