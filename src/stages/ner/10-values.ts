@@ -1,5 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import { MONTHS } from '../../lang/de/months.js';
+import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { QUANTITY_CUES, weekdayOf, YEAR_CUES } from '../../lang/de/weekdays.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 const SCALE: Record<string, number> = { Tausend: 1e3, Tsd: 1e3, Million: 1e6, Millionen: 1e6, Mio: 1e6, Milliarde: 1e9, Milliarden: 1e9, Mrd: 1e9, Billion: 1e12, Billionen: 1e12 };
@@ -11,7 +13,10 @@ export function parseGermanNumber(s: string): number | undefined {
   return Number(s.replace(/\./g, '').replace(',', '.'));
 }
 
-/** Money (`4,5 Milliarden Dollar`), percentages (`3,5 Prozent`) and dates (`am 3. März 2025`, `April`, `2025-07`). */
+/**
+ * Money (`4,5 Milliarden Dollar`), percentages (`3,5 Prozent`) and dates (`am 3. März 2025`, `April`, `2025-07`,
+ * `seit 2021`, `am Dienstag`; weekdays carry no value: their date depends on the publication date).
+ */
 export function findValues(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
@@ -36,14 +41,14 @@ export function findValues(doc: Doc): Candidate[] {
     }
     const date = matchDate(doc, i);
     if (date) {
-      out.push(cand(t[i].start, t[date.last].end, 'DATE', { type: 'DATE', value: date.iso }));
+      out.push(cand(t[i].start, t[date.last].end, 'DATE', date.iso ? { type: 'DATE', value: date.iso } : undefined));
       i = date.last;
     }
   }
   return out;
 }
 
-function matchDate(doc: Doc, i: number): { last: number; iso: string } | undefined {
+function matchDate(doc: Doc, i: number): { last: number; iso?: string } | undefined {
   const t = doc.tokens;
   const same = (k: number) => t[k] && t[k].sentence === t[i].sentence;
   const year = (k: number) => (same(k) && /^(1[89]|20)\d\d$/.test(t[k].norm) ? t[k].norm : undefined);
@@ -61,7 +66,24 @@ function matchDate(doc: Doc, i: number): { last: number; iso: string } | undefin
     return y ? { last: i + 1, iso: `${y}-${month}` } : { last: i, iso: `--${month}` };
   }
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(t[i].norm)) return { last: i, iso: t[i].norm };
+  if (year(i) && isBareYear(doc, i)) return { last: i, iso: t[i].norm };
+  const weekday = weekdayOf(t[i].norm);
+  if (weekday) return { last: i };
   return undefined;
+}
+
+/**
+ * A four-digit number read as a year: after a year cue (`seit`, `bis`, `im Jahr`, `Ende`), otherwise unless a
+ * quantity word precedes it (`rund 2000`) or a noun follows that it counts (`2000 Beschäftigte`).
+ */
+function isBareYear(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (!/^(19|20)\d\d$/.test(t[i].norm)) return false;
+  const previous = i > 0 && t[i - 1].sentence === t[i].sentence ? t[i - 1].norm : '';
+  if (YEAR_CUES.has(previous)) return true;
+  if (QUANTITY_CUES.has(previous) || /^[\d.,/-]+$/.test(previous)) return false;
+  const next = t[i + 1]?.sentence === t[i].sentence ? t[i + 1].norm : '';
+  return !(/^\p{Lu}/u.test(next) && isCommonNoun(next)) && !/^[/\u2013-]$/.test(next);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
