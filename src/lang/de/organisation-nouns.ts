@@ -8,6 +8,12 @@ const ORG_HEADS = [
   'verlag', 'sender', 'airline', 'fluggesellschaft', 'reederei', 'versorger', 'verband', 'partei', 'gewerkschaft',
   'behörde', 'ministerium', 'agentur', 'institut', 'club', 'klub', 'verein', 'holding', 'marke', 'discounter',
   'pharmariese', 'autobauer', 'chipkonzern', 'chiphersteller', 'werft', 'investor', 'fonds', 'plattform',
+  // Nouns of competition and trade that name a company in news (`Rivale Curevac`, `Marktführer Vestas`,
+  // `Auftragsfertiger TSMC`); they describe people too, but a person is introduced with a full name.
+  'rival', 'rivale', 'konkurrent', 'wettbewerber', 'partner', 'spezialist', 'marktführer', 'logistiker', 'fertiger',
+  'ausrüster', 'lieferant', 'vermieter', 'vermarkter', 'versender', 'brauerei', 'molkerei', 'kellerei', 'reederei',
+  'gesellschaft', 'genossenschaft', 'vermögensverwalter', 'finanzdienstleister', 'geldhaus', 'sparkasse', 'kasse',
+  'caterer', 'mobilfunker', 'netzbetreiber', 'energieversorger', 'stromversorger', 'rüstungskonzern',
 ];
 
 /** True when the word is a noun for an organisation (`Chipkonzern`, `US-Techriese`, `Autobauers`). */

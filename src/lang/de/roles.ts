@@ -11,7 +11,7 @@ export interface RoleInfo {
 
 const HEAD_ORG_STEMS = ['chef', 'vorstandschef', 'konzernchef', 'firmenchef', 'vorstandsvorsitzende', 'ceo', 'geschäftsführer', 'leiter', 'direktor', 'vorsitzende', 'präsident', 'intendant', 'rektor'];
 const HEAD_PLACE_STEMS = ['präsident', 'staatspräsident', 'ministerpräsident', 'bundeskanzler', 'kanzler', 'regierungschef', 'staatschef', 'premierminister', 'premier', 'bürgermeister', 'oberbürgermeister', 'landrat', 'gouverneur', 'könig', 'regierungschef'];
-const OTHER_STEMS = ['sprecher', 'minister', 'politiker', 'abgeordnete', 'senator', 'botschafter', 'trainer', 'kapitän', 'richter', 'professor', 'forscher', 'analyst', 'ökonom', 'gründer', 'mitgründer', 'aktivist', 'anwalt', 'staatssekretär', 'generalsekretär', 'vize', 'vizepräsident', 'stellvertreter', 'sänger', 'autor', 'spieler', 'stürmer', 'torhüter', 'ermittler', 'staatsanwalt', 'unternehmer', 'investor', 'manager', 'ingenieur', 'experte', 'expertin'];
+const OTHER_STEMS = ['sprecher', 'minister', 'politiker', 'abgeordnete', 'senator', 'botschafter', 'trainer', 'kapitän', 'richter', 'professor', 'forscher', 'analyst', 'ökonom', 'gründer', 'mitgründer', 'aktivist', 'anwalt', 'staatssekretär', 'generalsekretär', 'vize', 'vizepräsident', 'stellvertreter', 'sänger', 'autor', 'spieler', 'stürmer', 'torhüter', 'ermittler', 'staatsanwalt', 'unternehmer', 'investor', 'manager', 'ingenieur', 'experte', 'expertin', 'ologe', 'olog', 'wissenschaftler', 'physiker', 'chemiker', 'historiker', 'mediziner'];
 const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Herrn', 'Sir', 'Papst']);
 
 /** Strips the feminine `-in`/`-innen` and the adjectival endings `-r`, `-n` of role nouns. */

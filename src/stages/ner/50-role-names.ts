@@ -1,6 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isTitle, roleOf } from '../../lang/de/roles.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
@@ -29,7 +30,10 @@ export function findRoleNames(doc: Doc): Candidate[] {
     let first = i + 1;
     while (first < j && isTitle(t[first].norm)) first++;
     if (j > first) {
-      out.push({ start: t[first].start, end: t[j - 1].end, type: 'PER', kind: 'name', source: 'rule:role-before-name', confidence: 0.75, priority: PRIORITY.role });
+      // `Finanzinvestor Elliott`: a noun for investors or partners before one word names a company; people are
+      // introduced with first and last name (`Investor Warren Buffett`).
+      const type = j - first === 1 && first === i + 1 && isOrganisationNoun(word) ? 'ORG' : 'PER';
+      out.push({ start: t[first].start, end: t[j - 1].end, type, kind: 'name', source: 'rule:role-before-name', confidence: 0.75, priority: PRIORITY.role });
       i = j - 1;
     }
   }

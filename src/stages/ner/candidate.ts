@@ -15,10 +15,15 @@ export interface Candidate extends Span {
 /** Source priorities of the merge policy. */
 export const PRIORITY = {
   value: 60,
+  /** A KB product with its number or suffix (`iPhone 17`) beats the bare KB name (`iPhone`). */
+  productExtension: 56,
   gazetteer: 50,
   adjective: 47,
   compound: 45,
+  product: 42,
   role: 40,
   propagated: 30,
   model: 20,
+  /** Model mentions re-typed from context (`Hersteller Vestas` -> ORG); still below every rule. */
+  modelRetyped: 22,
 } as const;

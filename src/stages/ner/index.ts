@@ -9,7 +9,9 @@ import { findGazetteerNames } from './20-gazetteer.js';
 import { findCompoundNames } from './30-compounds.js';
 import { findDerivedAdjectives } from './40-adjectives.js';
 import { findRoleNames } from './50-role-names.js';
+import { findProducts } from './55-products.js';
 import { findModelMentions, type SequenceTagger } from './60-model.js';
+import { filterModelMentions } from './65-model-filter.js';
 import { propagateNames } from './70-propagate.js';
 import { resolveOverlaps } from './80-resolve.js';
 
@@ -17,7 +19,10 @@ import { resolveOverlaps } from './80-resolve.js';
 export interface NerOptions {
   /** Model file relative to the project root (`models/de-ner-v1/model.bin`); omit for rules and gazetteer only. */
   model?: string;
-  /** Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `propagation`. */
+  /**
+   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`,
+   * `model-filter` (keeps the tagger's raw mentions), `propagation`.
+   */
   disable?: string[];
 }
 
@@ -31,8 +36,8 @@ function emit(doc: Doc, accepted: readonly Candidate[]): void {
 }
 
 /**
- * German NER (`ner.de.v1`): values, KB gazetteer, compounds, derived adjectives, role nouns, the learned tagger
- * when configured, then in-document propagation; merged by the policy in README.md.
+ * German NER (`ner.de.v1`): values, KB gazetteer, compounds, derived adjectives, role nouns, products, the learned
+ * tagger when configured (cleaned by the model filter), then in-document propagation; merged by the policy in README.md.
  */
 export const nerStage: Stage<NerOptions> = {
   id: 'ner.de.v1',
@@ -43,6 +48,9 @@ export const nerStage: Stage<NerOptions> = {
     const kb = getKb(context.kbFiles);
     const index = buildGazetteerIndex(kb.all());
     const off = new Set(options.disable ?? []);
+    const demonyms = kb.demonymIndex();
+    // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
+    const isDemonym = (word: string) => [/(innen)$/, /(n|en|s|ns)$/, /$/].some((ending) => demonyms.has(word.toLowerCase().replace(ending, '')));
     let tagger: SequenceTagger | undefined;
     if (options.model) {
       const { loadTagger } = await import('../../model/index.js');
@@ -54,7 +62,11 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('compounds')) candidates.push(...findCompoundNames(doc, index));
       if (!off.has('adjectives')) candidates.push(...findDerivedAdjectives(doc, index));
       if (!off.has('roles')) candidates.push(...findRoleNames(doc));
-      if (tagger) candidates.push(...findModelMentions(doc, tagger));
+      if (!off.has('products')) candidates.push(...findProducts(doc, index));
+      if (tagger) {
+        const found = findModelMentions(doc, tagger);
+        candidates.push(...(off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
+      }
       let accepted = resolveOverlaps(doc, candidates);
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
       emit(doc, accepted);

@@ -1,0 +1,115 @@
+import type { Doc } from '../../document/doc.js';
+import type { Token } from '../../document/types.js';
+import { ABBREVIATIONS } from '../../lang/de/abbreviations.js';
+import { isCommonNoun, isCountableNounForm } from '../../lang/de/common-nouns.js';
+import { announcesNoun } from '../../lang/de/determiners.js';
+import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
+import { isProductNoun } from '../../lang/de/product-nouns.js';
+import { isTitle, roleOf } from '../../lang/de/roles.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+
+/** What the filter needs to know beyond the text. */
+export interface ModelFilterContext {
+  /** True for a demonym noun of a KB place in any inflection (`Italiener`, `Franzosen`, `Schweizerin`). */
+  isDemonym(word: string): boolean;
+  /** Candidates of the other sources: a one-word person is trusted when it is part of a longer person name. */
+  others: readonly Candidate[];
+}
+
+/** A word that describes rather than names: a title, an abbreviation, a role, organisation or product noun. */
+function describer(word: string): 'ORG' | 'PRODUCT' | 'other' | undefined {
+  // Initials (`A.`, `G.`) belong to names; longer abbreviations (`Nr.`, `Dr.`) do not.
+  if (isTitle(word) || (ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}\.$/u.test(word))) return 'other';
+  // Before the roles: `Finanzinvestor` is both, and one word after it is a company.
+  if (isProductNoun(word)) return 'PRODUCT';
+  if (isOrganisationNoun(word)) return 'ORG';
+  return roleOf(word) ? 'other' : undefined;
+}
+
+/** True for text that is never a name on its own: numbers, roman numerals, abbreviations with their period. */
+function neverAName(text: string): boolean {
+  return /^[\d.,/]+$/.test(text) || /^[IVXLC]+\.?$/.test(text) || ABBREVIATIONS.has(text.toLowerCase()) || !/\p{L}/u.test(text);
+}
+
+/**
+ * Cleans the learned tagger's mentions, which treat many capitalised common nouns as names. Describing words at
+ * the edges are cut off (`Hydrologin Prof.` -> nothing, `Radpanzer Boxer` -> `Boxer`, `Rivalen Curevac` ->
+ * `Curevac`); single words that are common-noun forms (`Triebwerken`, `Klausel`), roles (`Projektleiter`),
+ * abbreviations (`Dr.`, `Nr.`) or demonym nouns (`die Italiener`) are dropped. A one-word person that is no part
+ * of a longer person name in the article takes its type from the noun before it: `Hersteller Vestas` is ORG,
+ * `Impfstoff Comirnaty` a PRODUCT; the type then holds for the same word elsewhere in the article.
+ */
+export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], context: ModelFilterContext): Candidate[] {
+  const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
+  for (const c of candidates) {
+    const tokens = doc.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    if (c.kind === 'part' || !tokens.length) {
+      if (!neverAName(doc.text.slice(c.start, c.end))) kept.push({ c });
+      continue;
+    }
+    let first = 0;
+    let last = tokens.length - 1;
+    let cue = cueBefore(doc, tokens[0]);
+    for (let k = 0; k < last; k++) {
+      const d = describer(tokens[k].norm);
+      // Titles and roles are cut only at the start; a describing noun is part of a name of its own type
+      // (`Verlag Paul Haupt`, `Baureihe M 120.3` as OTH), elsewhere it is cut with all before it.
+      if ((d === 'other' && k === first) || (d && d !== 'other' && d !== c.type && !(d === 'PRODUCT' && c.type === 'OTH'))) {
+        first = k + 1;
+        if (d !== 'other') cue = d;
+      }
+    }
+    while (last >= first && describer(tokens[last].norm) === 'other') last--;
+    if (last < first) continue;
+    const span = { ...c, start: tokens[first].start, end: tokens[last].end };
+    if (first === last && !keepSingleWord(doc, tokens[first], c, context)) continue;
+    kept.push({ c: span, cue: first === last ? cue : undefined });
+  }
+  // Words of longer person names (after trimming): `Rohrbach` after `Anna Rohrbach` stays a person.
+  const personWords = new Set<string>();
+  for (const c of [...context.others, ...kept.map((k) => k.c)]) {
+    const words = doc.text.slice(c.start, c.end).split(/\s+/);
+    if (c.type === 'PER' && words.length > 1) for (const w of words) personWords.add(w);
+  }
+  for (const k of kept) if (k.cue && personWords.has(doc.text.slice(k.c.start, k.c.end))) k.cue = undefined;
+  const retyped = new Map<string, Candidate['type']>();
+  for (const { c, cue } of kept) if (cue && c.type === 'PER') retyped.set(doc.text.slice(c.start, c.end), cue);
+  return kept.map(({ c }) => {
+    const type = c.type === 'PER' && c.kind === 'name' ? retyped.get(doc.text.slice(c.start, c.end).replace(/['’]?s$/, '')) ?? retyped.get(doc.text.slice(c.start, c.end)) : undefined;
+    return type ? { ...c, type, priority: PRIORITY.modelRetyped } : c;
+  });
+}
+
+/** The kind of noun right before a token (the last part of a compound: `Corona-Impfstoff`, `Tübinger Rivalen`). */
+function cueBefore(doc: Doc, token: Token): 'ORG' | 'PRODUCT' | undefined {
+  const i = doc.tokens.indexOf(token);
+  const previous = doc.tokens[i - 1];
+  if (!previous || previous.sentence !== token.sentence) return undefined;
+  const d = describer(previous.norm);
+  return d === 'other' ? undefined : d;
+}
+
+function keepSingleWord(doc: Doc, token: Token, c: Candidate, context: ModelFilterContext): boolean {
+  const w = token.norm;
+  if (neverAName(w) || describer(w) === 'other') return false;
+  // `KI-Chips`, `Batterie-Zellen` as a whole name: an abbreviation or noun before a countable noun names no
+  // one; a name inside it is a `part`, found by the compound rules.
+  const compoundParts = /^([\p{L}]+)[-\u2010\u2011](\p{Lu}\p{Ll}+)$/u.exec(w);
+  if (c.kind === 'name' && compoundParts && isCountableNounForm(compoundParts[2])) {
+    const modifier = compoundParts[1];
+    if (/^\p{Lu}{2,4}$/u.test(modifier) || isCommonNoun(modifier, { compounds: false })) return false;
+  }
+  const i = doc.tokens.indexOf(token);
+  const previous = doc.tokens[i - 1];
+  const afterDeterminer = previous !== undefined && previous.sentence === token.sentence && announcesNoun(previous.norm);
+  // `mit neuen Triebwerken`: a countable noun used as a noun. `die Chipfabrik`: a noun compound is no person and
+  // no work or event; place and organisation names often are compounds (`die Hofburg`, `die Bundesärztekammer`).
+  const compound = (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
+  if (/^\p{Lu}/u.test(w) && afterDeterminer && (isCountableNounForm(w) || compound)) return false;
+  if (context.isDemonym(w)) {
+    // `die Italiener` is a noun; `Schweizer Hersteller` an adjective, `deriv` of the place.
+    const next = doc.tokens[i + 1];
+    return c.kind === 'deriv' && next !== undefined && next.sentence === token.sentence && /^\p{Lu}/u.test(next.norm);
+  }
+  return true;
+}
