@@ -15,6 +15,8 @@ export function splitSentences(text: string, tokens: Span[], first: number, bloc
     while (end < tokens.length && CLOSERS.has(text.slice(tokens[end].start, tokens[end].end)) && !opensNext(text, tokens, end)) end++;
     const next = tokens[end];
     if (next && !/^[\p{Lu}\d„"»‚(\[]/u.test(text.slice(next.start, next.end))) continue;
+    // No space after the period (`ID.3`, `V236-15.0`, `www.x.de`): not a sentence end.
+    if (next && next.start === tokens[end - 1].end) continue;
     sentences.push(make(tokens, start, end, first, block));
     start = end;
     i = end - 1;

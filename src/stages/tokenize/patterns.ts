@@ -15,6 +15,8 @@ export const TOKEN_PATTERN = new RegExp(
     `\\d{4}-\\d{2}(?:-\\d{2})?(?![\\d${L}])`,
     `\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d${L}])`,
     `\\d+(?:[,:]\\d+)+(?![${L}])`,
+    // Model names with an inner period: ID.3, ID.Buzz (capitals, a period, then a digit or capital, no space).
+    `\\p{Lu}{1,4}\\.[\\d\\p{Lu}][${L}\\d]*`,
     // Words with hyphen compounds (Nvidia-Chef, H20-Chips, US-Regierung) and truncations (Bundes- und).
     `${WORD}(?:${HYPHEN}${WORD})*${HYPHEN}?`,
     // Genitive apostrophe after s/x/z (Siemens', Grass'): a word then an apostrophe.

@@ -25,6 +25,7 @@ describe('tokenize.de.v1', () => {
     ['dateline', 'Paris (dpa) - Airbus liefert.', ['Paris', '(', 'dpa', ')', '-', 'Airbus', 'liefert', '.']],
     ['genitive apostrophe', "Siemens' Umsatz stieg.", ["Siemens'", 'Umsatz', 'stieg', '.']],
     ['truncated compound', 'Bundes- und Landesebene', ['Bundes-', 'und', 'Landesebene']],
+    ['regression: model name with an inner period', 'VW baut den ID.3 in Zwickau.', ['VW', 'baut', 'den', 'ID.3', 'in', 'Zwickau', '.']],
     ['soft hyphen inside word', 'Die Nvi\u00ADdia-Aktie stieg.', ['Die', 'Nvi\u00ADdia-Aktie', 'stieg', '.']],
   ])('%s', async (_name, text, expected) => {
     const doc = await tokenize(text);
@@ -39,6 +40,7 @@ describe('tokenize.de.v1', () => {
     ['quote closes the sentence', '„Wir kommen.“ Dann ging er.', 2],
     ['question and exclamation', 'Wer kommt? Alle! Gut.', 3],
     ['lower case after period continues', 'Es kostet ca. zehn Euro.', 1],
+    ['regression: no space after the period', 'Die Anlage V236-15.0 MW dreht sich.', 1],
   ])('sentences: %s', async (_name, text, count) => {
     const doc = await tokenize(text);
     expect(doc.sentences).toHaveLength(count);
