@@ -16,3 +16,13 @@ describe('regression: names inside compounds stay parts', () => {
     expect(mentionLabels(await extract(text))).toContain(expected);
   });
 });
+
+/** Regression: `der Deutschen Bahn` and `des Europäischen Gerichtshofs` were not found as the KB's names. */
+describe('regression: multi-word names with an inflected adjective', () => {
+  it.each([
+    ['dative', 'Die S-Bahn ist eine Tochter der Deutschen Bahn.', 'Deutschen Bahn/ORG'],
+    ['genitive', 'Sie verwies auf das Urteil des Europäischen Gerichtshofs.', 'Europäischen Gerichtshofs/ORG'],
+  ])('%s', async (_name, text, expected) => {
+    expect(mentionLabels(await extract(text))).toContain(expected);
+  });
+});

@@ -15,6 +15,14 @@ export function stripGenitive(word: string): string | undefined {
   return word.slice(0, -1);
 }
 
+/**
+ * True when `word` is the adjective `base` of a multi-word name with a case ending: `Deutschen` for `Deutsche`
+ * (`der Deutschen Bahn`), `Europäischen` for `Europäische`. Only for words before the last one of the name.
+ */
+export function inflectedAdjective(word: string, base: string): boolean {
+  return /e$/.test(base) && word.length === base.length + 1 && word.startsWith(base) && /[nrsm]$/.test(word);
+}
+
 /** True when a token can start a name: capitalised, a digit, or a name written in lower case in the KB (`iPhone`). */
 function canBeName(token: Token, surface: string): boolean {
   return /^[\p{Lu}\d]/u.test(token.norm) || token.norm === surface;
@@ -34,11 +42,12 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const firstWord = t[i].norm;
-    const options = index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? [];
+    const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
+    const options = index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? [];
     for (const { words, entries } of options) {
       const last = i + words.length - 1;
       if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
-      const ok = words.every((w, k) => t[i + k].norm === w || (k === words.length - 1 && stripGenitive(t[i + k].norm) === w));
+      const ok = words.every((w, k) => t[i + k].norm === w || (k === words.length - 1 ? stripGenitive(t[i + k].norm) === w : inflectedAdjective(t[i + k].norm, w)));
       if (!ok) continue;
       const types = new Set(entries.map((e) => e.type));
       if (types.size !== 1) break;
