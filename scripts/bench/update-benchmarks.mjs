@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Runs `faktum bench --json` and writes its results, the machine and the command into BENCHMARKS.md, between the
+// `<!-- results:start -->` and `<!-- results:end -->` markers. Usage: node scripts/bench/update-benchmarks.mjs
+// [bench options]. Run it on an otherwise idle machine: the results say how busy the machine was.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const output = execFileSync(process.execPath, [join(root, 'bin', 'faktum.js'), 'bench', '--json', ...args], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const r = JSON.parse(output.trim().split('\n').pop());
+const n = (x) => (x === null || x === undefined ? 'n/a' : Number(x).toLocaleString('en-US'));
+const busy = r.coresAvailable < 1.8 || r.loadAverageAtStart > 0.5;
+const rows = [
+  ['corpus', `${n(r.corpusArticles)} articles, ${n(r.corpusTokens)} tokens`, '>= 1M tokens'],
+  ['faktum, 1 worker', `${n(r.faktumTokensPerSec)} tokens/s`, ''],
+  ['faktum, 2 workers', `${n(r.faktumTwoWorkerTokensPerSec)} tokens/s`, ''],
+  ['two-worker speedup', `${r.twoWorkerSpeedup} (cores available: ${r.coresAvailable})`, '>= 1.7'],
+  ['wink-nlp tokenisation', `${n(r.winkTokenizeTokensPerSec)} tokens/s`, ''],
+  ['wink-nlp full English pipeline', `${n(r.winkFullTokensPerSec)} tokens/s`, ''],
+  ['compromise people/places/organisations', `${n(r.compromiseTokensPerSec)} tokens/s`, ''],
+  ['faktum / wink tokenisation', String(r.faktumVsWinkTokenize), '>= 0.2'],
+  ['faktum / compromise', String(r.faktumVsCompromise), '>= 5'],
+  ['peak RSS', `${n(r.peakRssMb)} MB`, '< 500 MB'],
+  ['cold start, `faktum run` on one article', `${n(r.coldStartMs)} ms`, '< 1,000 ms'],
+];
+const stages = Object.entries(r.stageTimeShare ?? {})
+  .sort((a, b) => b[1] - a[1])
+  .map(([id, share]) => `${id} ${(share * 100).toFixed(0)}%`)
+  .join(', ');
+const block = [
+  `Machine: \`nproc\` ${r.machine.cpus}, CPU \`${r.machine.cpu}\`, ${Math.round(totalmem() / 2 ** 30)} GB RAM, \`node -v\` ${r.machine.node}, ${process.platform}.`,
+  `Command: \`npm run bench -- --json${args.length ? ` ${args.join(' ')}` : ''}\`, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  busy
+    ? `**Busy machine**: load average ${r.loadAverageAtStart} at the start; two busy threads got ${r.coresAvailable} cores. Absolute numbers are low for that reason, and a two-worker speedup cannot show when the process gets about one core.`
+    : `Idle machine: load average ${r.loadAverageAtStart} at the start; two busy threads got ${r.coresAvailable} cores.`,
+  '',
+  '| measure | result | target |',
+  '|---|---|---|',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+  '',
+  `Time per stage: ${stages}. Cores kept busy: ${r.oneWorkerCoresUsed} (1 worker), ${r.twoWorkerCoresUsed} (2 workers).`,
+  '',
+  '```json',
+  JSON.stringify(r),
+  '```',
+].join('\n');
+const file = join(root, 'BENCHMARKS.md');
+const text = readFileSync(file, 'utf8');
+const start = '<!-- results:start -->';
+const end = '<!-- results:end -->';
+if (!text.includes(start) || !text.includes(end)) throw new Error(`${file}: markers ${start} ... ${end} not found`);
+writeFileSync(file, `${text.slice(0, text.indexOf(start) + start.length)}\n${block}\n${text.slice(text.indexOf(end))}`);
+console.log(`BENCHMARKS.md updated${busy ? ' (busy machine)' : ''}`);
