@@ -1,13 +1,13 @@
-import { createWriteStream, existsSync, readFileSync, realpathSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, realpathSync, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { resolvePipelinePath } from '../pipeline/load.js';
 import { detectLanguage } from './lang.js';
 import { Manifest, shortHash } from './manifest.js';
 import { outputTarget } from './output.js';
 import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
+import { BatchUsageError, pipelineRoutes } from './routes.js';
 import { inShard, type Shard } from './shard.js';
 import type { Task, TaskResult } from './tasks.js';
 import { countInputs, walkInputs } from './walk.js';
@@ -48,27 +48,7 @@ export interface BatchSummary {
   seconds: number;
 }
 
-/** A problem with the run as a whole (its options or its output folder), not with one input: exit code 2. */
-export class BatchUsageError extends Error {}
-
-/** The pipelines per language, with `--pipeline` taking the place of the one for its own language. */
-function pipelineRoutes(pipeline: string | undefined): { routes: Map<string, string>; fallback: string } {
-  const routes = new Map([
-    ['de', 'de-news'],
-    ['en', 'en-news'],
-  ]);
-  if (!pipeline) return { routes, fallback: 'de-news' };
-  const file = resolvePipelinePath(pipeline);
-  if (!existsSync(file)) throw new BatchUsageError(`no such pipeline: ${pipeline} (${file})`);
-  let lang: unknown;
-  try {
-    lang = (JSON.parse(readFileSync(file, 'utf8')) as { lang?: unknown }).lang;
-  } catch (error) {
-    throw new BatchUsageError(`pipeline ${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  routes.set(typeof lang === 'string' ? lang : 'de', pipeline);
-  return { routes, fallback: pipeline };
-}
+export { BatchUsageError } from './routes.js';
 
 type Pending =
   | { kind: 'failed'; file: string; key: string; reason: string; ruleId: string; place?: string }
