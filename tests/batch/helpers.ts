@@ -1,8 +1,9 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll } from 'vitest';
 import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
 
 /** The project root. */
@@ -11,10 +12,25 @@ export const root = join(import.meta.dirname, '..', '..');
 /** URL of the fake pipeline API (same shape as src/api.ts). */
 export const fakeApi = pathToFileURL(join(root, 'tests', 'fixtures', 'batch', 'fake-api.mjs')).href;
 
-/** A fresh temporary folder. */
+const created: string[] = [];
+
+/** A fresh temporary folder, removed after the test file. */
 export function tmp(prefix = 'faktum-batch-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of created.splice(0)) {
+    try {
+      chmodSync(dir, 0o755);
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A leftover temporary folder is no failure.
+    }
+  }
+});
 
 /** Runs a batch with the fake API, one job, no progress bar. */
 export function runFake(options: Partial<BatchOptions> & { inputs: string[]; out: string }) {
