@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { readGermEval } from '../eval/conll/read-germeval.js';
+import { scoreGermEval as officialGermEval } from '../eval/conll/germeval-score.js';
+import type { Prf } from '../eval/prf.js';
 import { scoreChunkSets } from './chunk-score.js';
 import type { ChunkScores } from './chunk-score.js';
 import { germEvalPath } from './readers/germeval.js';
@@ -26,26 +28,30 @@ export function readUnerPud(file: string): { tokens: string[]; tags: string[] }[
   return out;
 }
 
-const MAIN = new Set(['PER', 'ORG', 'LOC', 'OTH']);
-
-/** GermEval scores of one split: outer chunks over the 4 main types and over all 12 types. */
+/**
+ * GermEval scores of one split, computed by the project's conlleval-compatible scorer (`src/eval/conll`): outer
+ * chunks over the 4 main types (`deriv`/`part` mapped to O), over all 12 types, and the official "strict,
+ * combined" metric (outer + inner; the tagger predicts no inner chunks, so every inner gold chunk is missed).
+ */
 export interface GermEvalScores {
   sentences: number;
   tokens: number;
-  outer4: ChunkScores;
-  outer12: ChunkScores;
+  outer4: { micro: Prf; perType: Record<string, Prf> };
+  outer12: { micro: Prf; perType: Record<string, Prf> };
+  combined: { micro: Prf };
 }
 
-/** Scores a tagger on a GermEval file's outer column. */
+/** Scores a tagger on a GermEval file. */
 export function scoreGermEval(tagger: Tagger, file: string): GermEvalScores {
   const data = readGermEval(file);
-  const gold = data.map((s) => s.outer);
-  const pred = data.map((s) => tagger.tag(s.tokens));
+  const pred = data.map((s) => ({ outer: tagger.tag(s.tokens), inner: s.tokens.map(() => 'O') }));
+  const scores = officialGermEval(data, pred);
   return {
     sentences: data.length,
     tokens: data.reduce((a, s) => a + s.tokens.length, 0),
-    outer4: scoreChunkSets(gold, pred, (t) => MAIN.has(t)),
-    outer12: scoreChunkSets(gold, pred),
+    outer4: scores.outer,
+    outer12: scores.outer12,
+    combined: { micro: scores.official },
   };
 }
 

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { loadTagger, TAGS } from '../../src/model/index.js';
+
+// Only needs models/ (committed), not ../shared/data.
+const MODEL = 'models/de-ner-v1/model.bin';
+
+describe.runIf(existsSync(MODEL))('the committed model de-ner-v1', () => {
+  const started = performance.now();
+  const tagger = loadTagger(MODEL);
+  const loadMs = performance.now() - started;
+  const tag = (sentence: string): string => {
+    const words = sentence.split(' ');
+    return tagger.tag(words).map((t, i) => `${words[i]}/${t}`).join(' ');
+  };
+
+  it('loads synchronously and fast, with its name', () => {
+    expect(loadMs).toBeLessThan(1000); // 300 ms target; generous for a loaded CI machine
+    expect(tagger.info.name).toBe('de-ner-v1');
+  });
+
+  it.each([
+    // names that are common nouns (Müller: miller, Wolf: wolf, Bank: bank, Fischer: fisher)
+    ['Bundeskanzlerin Angela Merkel traf Thomas Müller in München .', ['Angela/B-PER', 'Merkel/I-PER', 'Thomas/B-PER', 'Müller/I-PER', 'München/B-LOC']],
+    ['Peter Wolf wohnt in Hamburg .', ['Peter/B-PER', 'Wolf/I-PER', 'Hamburg/B-LOC']],
+    ['Die Deutsche Bank meldet einen Gewinn .', ['Deutsche/B-ORG', 'Bank/I-ORG', 'Gewinn/O']],
+    ['Hans Fischer , ein Sprecher der Firma , sagte das .', ['Hans/B-PER', 'Fischer/I-PER', 'Sprecher/O', 'Firma/O']],
+    // compound parts
+    ['Der Nvidia-Chef Jensen Huang sprach in Berlin .', ['Nvidia-Chef/B-ORGpart', 'Jensen/B-PER', 'Huang/I-PER', 'Berlin/B-LOC']],
+    ['Die US-Regierung verhängt neue Zölle gegen China .', ['US-Regierung/B-LOCpart', 'China/B-LOC']],
+    // derived adjectives
+    ['Die französische Regierung und die Europäische Union verhandeln in Brüssel .', ['französische/B-LOCderiv', 'Europäische/B-ORG', 'Union/I-ORG', 'Brüssel/B-LOC']],
+    // plain names and common nouns
+    ['Gerhard Schröder war Vorsitzender der SPD .', ['Gerhard/B-PER', 'Schröder/I-PER', 'Vorsitzender/O', 'SPD/B-ORG']],
+    ['Die Lufthansa streicht Flüge nach Frankfurt .', ['Die/O', 'Lufthansa/B-ORG', 'Flüge/O', 'Frankfurt/B-LOC']],
+  ])('%s', (sentence, expected) => {
+    const tagged = tag(sentence).split(' ');
+    for (const e of expected) expect(tagged).toContain(e);
+  });
+
+  it('returns one valid BIO tag per word, I- only after its B-', () => {
+    const words = 'Am Montag sagte der Vorstand von Volkswagen in Wolfsburg , die Lage sei ernst .'.split(' ');
+    const tags = tagger.tag(words);
+    expect(tags).toHaveLength(words.length);
+    tags.forEach((t, i) => {
+      expect(TAGS).toContain(t);
+      if (t.startsWith('I-')) expect([`B-${t.slice(2)}`, t]).toContain(tags[i - 1]);
+    });
+    expect(tagger.tag([])).toEqual([]);
+  });
+});
