@@ -9,15 +9,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const output = execFileSync(process.execPath, [join(root, 'bin', 'faktum.js'), 'bench', '--json', ...args], {
-  cwd: root,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+let args = process.argv.slice(2);
+// `--results FILE`: render the last line of a saved `faktum bench --json` output instead of running the bench.
+const saved = args.indexOf('--results');
+let output;
+if (saved >= 0) {
+  output = readFileSync(args[saved + 1], 'utf8');
+  args = [];
+} else {
+  output = execFileSync(process.execPath, [join(root, 'bin', 'faktum.js'), 'bench', '--json', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
 const r = JSON.parse(output.trim().split('\n').pop());
 const n = (x) => (x === null || x === undefined ? 'n/a' : Number(x).toLocaleString('en-US'));
-const busy = r.coresAvailable < 1.8 || r.loadAverageAtStart > 0.5;
+const busy = r.coresAvailable < 1.8 || r.loadAverageAtStart > 0.5 || r.twoWorkerCoresUsed < 1.6;
 const rows = [
   ['corpus', `${n(r.corpusArticles)} articles, ${n(r.corpusTokens)} tokens`, '>= 1M tokens'],
   ['faktum, 1 worker', `${n(r.faktumTokensPerSec)} tokens/s`, ''],
@@ -40,7 +48,7 @@ const block = [
   `Command: \`npm run bench -- --json${args.length ? ` ${args.join(' ')}` : ''}\`, ${new Date().toISOString().slice(0, 10)}.`,
   '',
   busy
-    ? `**Busy machine**: load average ${r.loadAverageAtStart} at the start; two busy threads got ${r.coresAvailable} cores. Absolute numbers are low for that reason, and a two-worker speedup cannot show when the process gets about one core.`
+    ? `**Busy machine**: load average ${r.loadAverageAtStart} at the start; two busy threads got ${r.coresAvailable} cores in a probe before the runs, and the two-worker run kept ${r.twoWorkerCoresUsed} cores busy (other work took the rest). Absolute numbers are low for that reason, and a two-worker speedup cannot show when the process gets about one core.`
     : `Idle machine: load average ${r.loadAverageAtStart} at the start; two busy threads got ${r.coresAvailable} cores.`,
   '',
   '| measure | result | target |',
