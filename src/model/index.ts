@@ -22,6 +22,8 @@ export { TAGS, TYPES } from './labels.js';
 export { readTrainingSets, TRAINING_SET_NAMES } from './readers/index.js';
 export type { TrainingSentence, TrainingSet, TrainingSetName } from './readers/index.js';
 export { encodeModel, decodeModel, pruneAndQuantise } from './model-file.js';
+/** Loads the run-time lexicons now (otherwise the first `tag` call does, taking about half a second). */
+export { loadLexicons as preloadLexicons } from './lexicons.js';
 
 /** File name of the weights inside a model folder. */
 export const MODEL_FILE_NAME = 'model.bin';
