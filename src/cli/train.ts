@@ -13,6 +13,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function fraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError('expected a number in [0, 1)');
+  return n;
+}
+
 function setList(value: string): TrainingSetName[] {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   for (const n of names) {
@@ -35,7 +41,7 @@ export async function trainCommand(args: string[]): Promise<number> {
     .option('--seed <n>', 'random seed', positiveInt, 1)
     .option('--epochs <n>', 'maximum training epochs per run (the best on the tuning split is kept)', positiveInt, 12)
     .option('--sets <list>', `training sets, comma-separated (${TRAINING_SET_NAMES.join(',')})`, setList, [...TRAINING_SET_NAMES])
-    .option('--tune-fraction <f>', 'fraction of GermEval dev held out for choosing the epoch', parseFloat, 0.1)
+    .option('--tune-fraction <f>', 'fraction of GermEval dev held out for choosing the epoch', fraction, 0.1)
     .option('--max-features <n>', 'features kept in the model file', positiveInt, 200_000)
     .option('--germeval-weight <n>', 'how often each GermEval dev sentence is seen per epoch (in-domain, fully labelled)', positiveInt, 2)
     .option('--runs <n>', 'independent training runs whose weights are averaged', positiveInt, 5)
@@ -49,12 +55,25 @@ export async function trainCommand(args: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const o = program.opts<{
-    data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
-    tuneFraction: number; maxFeatures: number; germevalWeight: number; runs: number; clusters: boolean; name: string;
-  }>();
+  const o = program.opts<TrainCliOptions>();
   const log = (line: string): void => void process.stderr.write(`[train] ${line}\n`);
   const data = resolve(o.data);
+  try {
+    return train(o, data, log);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code !== 'ENOENT') throw e;
+    process.stderr.write(`faktum train: cannot read ${err.path ?? 'a data file'} (is --data ${o.data} the shared data folder?)\n`);
+    return 1;
+  }
+}
+
+interface TrainCliOptions {
+  data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
+  tuneFraction: number; maxFeatures: number; germevalWeight: number; runs: number; clusters: boolean; name: string;
+}
+
+function train(o: TrainCliOptions, data: string, log: (line: string) => void): number {
   const sets = readTrainingSets(data, o.sets);
   const sentences = [];
   let tune: ReturnType<typeof carveTuningSplit>['tune'] = [];

@@ -16,8 +16,13 @@ describe('faktum train', () => {
     [['--sets', 'germeval,uner']],
     [['--epochs', 'many']],
     [['extra-argument']],
+    [['--tune-fraction', 'half']],
   ])('rejects %j with exit code 2', async (args) => {
     expect(await trainCommand(args)).toBe(2);
+  });
+
+  it('fails with exit code 1 and a clear message when the data folder is missing', async () => {
+    expect(await trainCommand(['--data', join(dir, 'nowhere'), '--out', join(dir, 'x')])).toBe(1);
   });
 
   it('prints help with exit code 0', async () => {
