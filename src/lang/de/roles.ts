@@ -1,3 +1,4 @@
+import { memoWord } from './memo.js';
 /**
  * Role nouns and titles that stand before a person's name in German news (`Nvidia-Chef Jensen Huang`,
  * `Präsident Donald Trump`, `Sachsens Ministerpräsident Michael Kretschmer`). `head` roles make the person the
@@ -27,7 +28,7 @@ function endsWithAny(word: string, stems: readonly string[]): boolean {
 }
 
 /** Role information of a word (`Chef`, `Ministerpräsidentin`, `Vorstandsvorsitzender`), or undefined. */
-export function roleOf(word: string): RoleInfo | undefined {
+function roleOfUncached(word: string): RoleInfo | undefined {
   if (!/^\p{Lu}/u.test(word)) return undefined;
   const s = stem(word);
   if (s.length < 3) return undefined;
@@ -43,3 +44,6 @@ export function roleOf(word: string): RoleInfo | undefined {
 export function isTitle(word: string): boolean {
   return TITLES.has(word);
 }
+
+/** Memoised: see roleOfUncached. */
+export const roleOf = memoWord(roleOfUncached);

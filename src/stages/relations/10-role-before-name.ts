@@ -17,7 +17,7 @@ export function roleBeforeName(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
   for (const person of ctx.doc.entities.filter((e) => e.type === 'PER')) {
     for (const mid of person.mentions) {
-      const m = ctx.doc.mentions.find((x) => x.id === mid)!;
+      const m = ctx.mentionById.get(mid)!;
       if (m.kind !== 'name') continue;
       let r = ctx.tokenRange(m)[0] - 1;
       while (r >= 0 && isTitle(ctx.token(r)!.norm)) r--;

@@ -9,6 +9,9 @@ export type Proposal = Omit<Relation, 'id'>;
 export class RelationContext {
   private readonly byToken: Mention[][];
   private readonly entities: Map<string, Entity>;
+  private readonly ranges = new Map<string, [number, number]>();
+  /** Mentions by id. */
+  readonly mentionById: Map<string, Mention>;
 
   constructor(readonly doc: Doc, readonly kb: Kb) {
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
@@ -17,8 +20,14 @@ export class RelationContext {
     const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
-      for (let j = k; j < doc.tokens.length && doc.tokens[j].start < m.end; j++) this.byToken[j].push(m);
+      let last = k;
+      for (let j = k; j < doc.tokens.length && doc.tokens[j].start < m.end; j++) {
+        this.byToken[j].push(m);
+        last = j;
+      }
+      this.ranges.set(m.id, [k, last]);
     }
+    this.mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
   }
 
   /** Mentions overlapping token `i`. */
@@ -33,10 +42,7 @@ export class RelationContext {
 
   /** Index of the first and last token of a mention. */
   tokenRange(m: Mention): [number, number] {
-    const first = this.doc.tokens.findIndex((t) => t.end > m.start);
-    let last = first;
-    while (last + 1 < this.doc.tokens.length && this.doc.tokens[last + 1].start < m.end) last++;
-    return [first, last];
+    return this.ranges.get(m.id) ?? [-1, -1];
   }
 
   token(i: number): Token | undefined {

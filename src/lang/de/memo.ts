@@ -1,0 +1,15 @@
+/**
+ * Memoises a function of one word. Word classifiers run on every token of millions of articles, and news
+ * vocabulary repeats; the cache is cleared when it reaches `limit` entries so memory stays bounded.
+ */
+export function memoWord<T>(fn: (word: string) => T, limit = 200_000): (word: string) => T {
+  let cache = new Map<string, T>();
+  return (word) => {
+    const hit = cache.get(word);
+    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (cache.size >= limit) cache = new Map();
+    const value = fn(word);
+    cache.set(word, value);
+    return value;
+  };
+}
