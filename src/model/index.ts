@@ -3,8 +3,8 @@
  *
  * ```ts
  * const tagger = loadTagger('models/de-ner-v1/model.bin');
- * tagger.tag(['Nvidia-Chef', 'Jensen', 'Huang', 'lobt', 'die', 'chinesischen', 'Kunden']);
- * // ['B-ORGpart', 'B-PER', 'I-PER', 'O', 'O', 'B-LOCderiv', 'O']
+ * tagger.tag(['Der', 'Nvidia-Chef', 'Jensen', 'Huang', 'lobt', 'die', 'französischen', 'Kunden']);
+ * // ['O', 'B-ORGpart', 'B-PER', 'I-PER', 'O', 'O', 'B-LOCderiv', 'O']
  * ```
  */
 import { readFileSync, statSync } from 'node:fs';

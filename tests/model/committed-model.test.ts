@@ -31,6 +31,7 @@ describe.runIf(existsSync(MODEL))('the committed model de-ner-v1', () => {
     ['Die US-Regierung verhängt neue Zölle gegen China .', ['US-Regierung/B-LOCpart', 'China/B-LOC']],
     // derived adjectives
     ['Die französische Regierung und die Europäische Union verhandeln in Brüssel .', ['französische/B-LOCderiv', 'Europäische/B-ORG', 'Union/I-ORG', 'Brüssel/B-LOC']],
+    ['Der Nvidia-Chef Jensen Huang lobt die französischen Kunden .', ['Nvidia-Chef/B-ORGpart', 'französischen/B-LOCderiv', 'Kunden/O']],
     // plain names and common nouns
     ['Gerhard Schröder war Vorsitzender der SPD .', ['Gerhard/B-PER', 'Schröder/I-PER', 'Vorsitzender/O', 'SPD/B-ORG']],
     ['Die Lufthansa streicht Flüge nach Frankfurt .', ['Die/O', 'Lufthansa/B-ORG', 'Flüge/O', 'Frankfurt/B-LOC']],
