@@ -59,6 +59,13 @@ describe('the seed article (issue 2)', () => {
     expect(targets).toContain(byName.get(to)!['@id']);
   });
 
+  it('names the software, pipeline and model in the provenance (default graph)', () => {
+    const FK = 'https://w3id.org/faktum/vocab#';
+    const activity = nodes.find((n) => types(n).includes('http://www.w3.org/ns/prov#Activity'))!;
+    expect(value(activity, `${FK}pipeline`)).toBe('de-news');
+    expect(value(activity, `${FK}model`)).toMatch(/^de-ner-v1@\d+\.\d+\.\d+\+sha256\.[0-9a-f]{12}$/);
+  });
+
   it("every mention's nif:anchorOf equals its code-point slice of nif:isString", () => {
     const NIF = 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#';
     const context = nodes.find((n) => types(n).includes(`${NIF}Context`))!;

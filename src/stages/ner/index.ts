@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../../document/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -54,7 +56,12 @@ export const nerStage: Stage<NerOptions> = {
     let tagger: SequenceTagger | undefined;
     if (options.model) {
       const { loadTagger } = await import('../../model/index.js');
-      tagger = loadTagger(join(context.root, options.model));
+      const file = join(context.root, options.model);
+      const loaded = loadTagger(file);
+      tagger = loaded;
+      // Provenance names the model by name, version and content hash, so a retrained file is never mistaken for the old one.
+      const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+      context.model = `${loaded.info.name}@${loaded.info.version}+sha256.${hash}`;
     }
     return (doc) => {
       const candidates: Candidate[] = [...findValues(doc)];
