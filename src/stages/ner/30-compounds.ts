@@ -1,5 +1,6 @@
 import type { Doc } from '../../document/doc.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
+import { memoWord } from '../../lang/de/memo.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -34,7 +35,21 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
   return out;
 }
 
-function closedCompound(word: string, index: GazetteerIndex): { length: number; entry: import('../../kb/types.js').KbEntry } | undefined {
+type ClosedCompound = { length: number; entry: import('../../kb/types.js').KbEntry } | undefined;
+
+/** closedCompound per word, per gazetteer index: it tries every split of the word, and news vocabulary repeats. */
+const closedCompoundMemos = new WeakMap<GazetteerIndex, (word: string) => ClosedCompound>();
+
+function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
+  let memo = closedCompoundMemos.get(index);
+  if (!memo) {
+    memo = memoWord((w: string) => closedCompoundUncached(w, index));
+    closedCompoundMemos.set(index, memo);
+  }
+  return memo(word);
+}
+
+function closedCompoundUncached(word: string, index: GazetteerIndex): ClosedCompound {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 7) return undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word[i].toUpperCase() + word.slice(i + 1);

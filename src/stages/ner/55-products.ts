@@ -72,6 +72,8 @@ function findModelCodes(doc: Doc): Candidate[] {
   const starts = new Set(doc.tokens.map((t) => t.start));
   const ends = new Set(doc.tokens.map((t) => t.end));
   for (const m of doc.text.matchAll(/(?<![\p{L}\d.\-/@_])\p{L}[\p{L}\d]*(?:[-.][\p{L}\d]+)*/gu)) {
+    // A code has a digit (isModelCode), and the code is a prefix of the match: most words end here.
+    if (!/\d/.test(m[0])) continue;
     const segments = m[0].split('-');
     const head = segments.length > 1 ? segments.at(-1)! : '';
     // `H20-Chips`, `A350-Flotte`: the code is a part of a compound whose head is a common noun.
