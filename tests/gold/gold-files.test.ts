@@ -4,11 +4,16 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** Validates every gold annotation file in corpus/gold against its article in corpus/de (format: corpus/gold/README.md). */
+/**
+ * Validates every gold annotation file against its article (format: corpus/gold/README.md), for the main corpus
+ * (corpus/de, corpus/gold) and the held-out set (corpus/heldout/de, corpus/heldout/gold).
+ */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const articleDir = join(root, 'corpus', 'de');
-const goldDir = join(root, 'corpus', 'gold');
+const SETS = [
+  { name: 'corpus', base: join(root, 'corpus'), minArticles: 31, build: 'build.mjs' },
+  { name: 'held-out', base: join(root, 'corpus', 'heldout'), minArticles: 8, build: 'build-heldout.mjs' },
+];
 
 interface GoldMention { id: string; start: number; end: number; text: string; label: string }
 interface GoldEntity { id: string; name: string; type: string; qid?: string; mentions: string[] }
@@ -30,26 +35,29 @@ const SIGNATURES: Record<string, { subject: string[]; object: string[] }> = {
 };
 
 /** Reads an article the way the pipeline does: UTF-8, BOM removed. */
-const readArticle = (name: string) => readFileSync(join(articleDir, name), 'utf8').replace(/^\uFEFF/, '');
+const readArticle = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '');
 /** Length of the metadata prefix (` date YYYY-MM `), which is not article text. */
 const prefixLength = (text: string) => /^\s*date \d{4}-\d{2} /.exec(text)?.[0].length ?? 0;
 const baseType = (label: string) => label.replace(/(deriv|part)$/, '');
 
+describe.each(SETS)('gold: $name', ({ base, minArticles, build }) => {
+const articleDir = join(base, 'de');
+const goldDir = join(base, 'gold');
 const articles = readdirSync(articleDir).filter((f) => f.endsWith('.txt')).sort();
 const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 
-describe('gold corpus', () => {
-  it('has at least 31 articles, each with a gold file, and no gold file without an article', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(31);
+describe('files', () => {
+  it(`has at least ${minArticles} articles, each with a gold file, and no gold file without an article`, () => {
+    expect(articles.length).toBeGreaterThanOrEqual(minArticles);
     expect(goldFiles.map((f) => f.replace(/\.json$/, ''))).toEqual(articles.map((f) => f.replace(/\.txt$/, '')));
   });
 
   it('gold files are exactly what scripts/gold/build.mjs derives from the specs (offsets are never hand-edited)', () => {
-    expect(() => execFileSync(process.execPath, [join(root, 'scripts', 'gold', 'build.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts', 'gold', build), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
   it.each(articles)('%s starts with the metadata prefix and has 150 to 400 words', (name) => {
-    const text = readArticle(name);
+    const text = readArticle(articleDir, name);
     expect(prefixLength(text)).toBeGreaterThan(0);
     const words = text.slice(prefixLength(text)).split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThanOrEqual(150);
@@ -60,7 +68,7 @@ describe('gold corpus', () => {
 describe.each(goldFiles)('%s', (file) => {
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as Gold;
   const name = file.replace(/\.json$/, '.txt');
-  const text = readArticle(name);
+  const text = readArticle(articleDir, name);
   const mentionById = new Map(gold.mentions.map((m) => [m.id, m]));
   const entityById = new Map(gold.entities.map((e) => [e.id, e]));
 
@@ -131,4 +139,5 @@ describe.each(goldFiles)('%s', (file) => {
     const keys = gold.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
     expect(new Set(keys).size, 'duplicate relation').toBe(keys.length);
   });
+});
 });
