@@ -16,3 +16,14 @@ export function memoWord<T>(fn: (word: string) => T, limit = 200_000): (word: st
     return value;
   };
 }
+
+/**
+ * False when a word cannot start with an upper-case letter (`/^\p{Lu}/u`), decided from its first code unit
+ * when that is ASCII: most tokens of German text (lower-case words, numbers, punctuation) then skip the look-up
+ * of a memoised classifier that returns nothing for them.
+ */
+export function mayStartUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,4 +1,4 @@
-import { memoWord } from './memo.js';
+import { mayStartUpper, memoWord } from './memo.js';
 /**
  * Head nouns that describe an organisation (`Konzern`, `Techriese`, `Chiphersteller`): in `US-Techriese Nvidia` or
  * `der Münchner Konzern Siemens` they announce the name that follows, and carry the place it is based in.
@@ -26,4 +26,7 @@ function isOrganisationNounUncached(word: string): boolean {
 }
 
 /** Memoised: see isOrganisationNounUncached. */
-export const isOrganisationNoun = memoWord(isOrganisationNounUncached);
+const isOrganisationNounMemo = memoWord(isOrganisationNounUncached);
+
+/** Memoised: see isOrganisationNounUncached. Words that cannot start with a capital (it returns false for them) skip the cache. */
+export const isOrganisationNoun = (word: string): ReturnType<typeof isOrganisationNounUncached> => (mayStartUpper(word) ? isOrganisationNounMemo(word) : false);

@@ -1,4 +1,4 @@
-import { memoWord } from './memo.js';
+import { mayStartUpper, memoWord } from './memo.js';
 /**
  * Nouns for classes of products (`Smartphone`, `Impfstoff`, `Radpanzer`, `Trägerrakete`) and the words that
  * introduce a model name (`vom Typ`, `der Baureihe`): in `der Corona-Impfstoff Comirnaty` or `Jets vom Typ A350`
@@ -59,4 +59,7 @@ export function isModelCode(text: string): boolean {
 export const PRODUCT_SUFFIXES: ReadonlySet<string> = new Set(['Air', 'Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Lite', 'SE', 'neo', 'Neo', 'Evo', 'Sport', 'Edge', 'Fold', 'Flip']);
 
 /** Memoised: see isProductNounUncached. */
-export const isProductNoun = memoWord(isProductNounUncached);
+const isProductNounMemo = memoWord(isProductNounUncached);
+
+/** Memoised: see isProductNounUncached. Words that cannot start with a capital (it returns false for them) skip the cache. */
+export const isProductNoun = (word: string): ReturnType<typeof isProductNounUncached> => (mayStartUpper(word) ? isProductNounMemo(word) : false);

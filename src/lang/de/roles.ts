@@ -1,4 +1,4 @@
-import { memoWord } from './memo.js';
+import { mayStartUpper, memoWord } from './memo.js';
 /**
  * Role nouns and titles that stand before a person's name in German news (`Nvidia-Chef Jensen Huang`,
  * `Präsident Donald Trump`, `Sachsens Ministerpräsident Michael Kretschmer`). `head` roles make the person the
@@ -46,4 +46,7 @@ export function isTitle(word: string): boolean {
 }
 
 /** Memoised: see roleOfUncached. */
-export const roleOf = memoWord(roleOfUncached);
+const roleOfMemo = memoWord(roleOfUncached);
+
+/** Memoised: see roleOfUncached. Words that cannot start with a capital (it returns undefined for them) skip the cache. */
+export const roleOf = (word: string): ReturnType<typeof roleOfUncached> => (mayStartUpper(word) ? roleOfMemo(word) : undefined);

@@ -2,6 +2,7 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { memoWord } from '../../lang/de/memo.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 
@@ -40,10 +41,9 @@ export function unique(entries: readonly KbEntry[]): KbEntry | undefined {
 export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
+  const namesOf = namesStartingWith(index);
   for (let i = 0; i < t.length; i++) {
-    const firstWord = t[i].norm;
-    const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
-    const options = index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? [];
+    const options = namesOf(t[i].norm);
     for (const { words, entries } of options) {
       const last = i + words.length - 1;
       if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
@@ -58,4 +58,24 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
     }
   }
   return out;
+}
+
+type NameOptions = NonNullable<ReturnType<GazetteerIndex['byFirstWord']['get']>>;
+const NO_NAMES: NameOptions = [];
+const nameMemos = new WeakMap<GazetteerIndex, (word: string) => NameOptions>();
+
+/**
+ * The KB names a token can start: by its form, its form without a genitive ending, or without an adjective's
+ * case ending (`Deutschen`). Memoised per word and index: this runs on every token.
+ */
+function namesStartingWith(index: GazetteerIndex): (word: string) => NameOptions {
+  let memo = nameMemos.get(index);
+  if (!memo) {
+    memo = memoWord((firstWord: string) => {
+      const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
+      return index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? NO_NAMES;
+    });
+    nameMemos.set(index, memo);
+  }
+  return memo;
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../document/doc.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { memoWord } from '../../lang/de/memo.js';
+import { mayStartUpper, memoWord } from '../../lang/de/memo.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -41,6 +41,8 @@ type ClosedCompound = { length: number; entry: import('../../kb/types.js').KbEnt
 const closedCompoundMemos = new WeakMap<GazetteerIndex, (word: string) => ClosedCompound>();
 
 function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
+  // closedCompoundUncached's first test, cheap part first: short words and lower-case ones skip the cache.
+  if (word.length < 7 || !mayStartUpper(word)) return undefined;
   let memo = closedCompoundMemos.get(index);
   if (!memo) {
     memo = memoWord((w: string) => closedCompoundUncached(w, index));

@@ -1,4 +1,6 @@
 import type { Doc } from '../../document/doc.js';
+import type { KbEntry } from '../../kb/types.js';
+import { memoWord } from '../../lang/de/memo.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 
@@ -10,14 +12,12 @@ const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
  */
 export function findDerivedAdjectives(doc: Doc, index: GazetteerIndex): Candidate[] {
   const out: Candidate[] = [];
+  const stemsOf = adjectiveStems(index);
   doc.tokens.forEach((token, i) => {
-    const lower = token.norm.toLowerCase();
+    const matches = stemsOf(token.norm);
+    if (!matches.length) return;
     const sentenceStart = i === 0 || doc.tokens[i - 1].sentence !== token.sentence;
-    for (const ending of ENDINGS) {
-      if (!lower.endsWith(ending)) continue;
-      const stem = lower.slice(0, lower.length - ending.length);
-      const entry = index.adjectives.get(stem);
-      if (!entry) continue;
+    for (const { stem, ending, entry } of matches) {
       const capitalised = /^\p{Lu}/u.test(token.norm) && !/^\p{Lu}{2,}-/u.test(token.norm);
       if (capitalised && !sentenceStart && !(stem.endsWith('er') && ending === '')) continue;
       out.push({ start: token.start, end: token.end, type: entry.type, kind: 'deriv', source: 'rule:derived-adjective', confidence: 0.85, priority: PRIORITY.adjective, kbId: entry.id });
@@ -25,4 +25,33 @@ export function findDerivedAdjectives(doc: Doc, index: GazetteerIndex): Candidat
     }
   });
   return out;
+}
+
+interface StemMatch {
+  stem: string;
+  ending: string;
+  entry: KbEntry;
+}
+
+const NO_MATCHES: readonly StemMatch[] = [];
+const stemMemos = new WeakMap<GazetteerIndex, (word: string) => readonly StemMatch[]>();
+
+/** The KB adjective stems a word ends in, per ending in order; memoised per word (news vocabulary repeats). */
+function adjectiveStems(index: GazetteerIndex): (word: string) => readonly StemMatch[] {
+  let memo = stemMemos.get(index);
+  if (!memo) {
+    memo = memoWord((word: string) => {
+      const lower = word.toLowerCase();
+      let found: StemMatch[] | undefined;
+      for (const ending of ENDINGS) {
+        if (!lower.endsWith(ending)) continue;
+        const stem = lower.slice(0, lower.length - ending.length);
+        const entry = index.adjectives.get(stem);
+        if (entry) (found ??= []).push({ stem, ending, entry });
+      }
+      return found ?? NO_MATCHES;
+    });
+    stemMemos.set(index, memo);
+  }
+  return memo;
 }

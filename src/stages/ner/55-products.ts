@@ -69,8 +69,9 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
 /** Letter-digit codes over adjacent tokens (`ID.3` is three tokens); a code before a hyphen and a noun is a part. */
 function findModelCodes(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  const starts = new Set(doc.tokens.map((t) => t.start));
-  const ends = new Set(doc.tokens.map((t) => t.end));
+  // Token boundaries, built on the first word with a digit (most articles have few, many have none).
+  let starts: Set<number> | undefined;
+  let ends: Set<number> | undefined;
   for (const m of doc.text.matchAll(/(?<![\p{L}\d.\-/@_])\p{L}[\p{L}\d]*(?:[-.][\p{L}\d]+)*/gu)) {
     // A code has a digit (isModelCode), and the code is a prefix of the match: most words end here.
     if (!/\d/.test(m[0])) continue;
@@ -81,6 +82,8 @@ function findModelCodes(doc: Doc): Candidate[] {
     const code = isPart ? segments.slice(0, -1).join('-') : m[0];
     const start = m.index;
     const end = start + code.length;
+    starts ??= new Set(doc.tokens.map((t) => t.start));
+    ends ??= new Set(doc.tokens.map((t) => t.end));
     if (!starts.has(start) || (!isPart && !ends.has(end)) || !isModelCode(code)) continue;
     out.push({ start, end, type: 'PRODUCT', kind: isPart ? 'part' : 'name', source: 'rule:product', confidence: 0.7, priority: PRIORITY.product });
   }
