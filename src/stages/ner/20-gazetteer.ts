@@ -71,11 +71,21 @@ const nameMemos = new WeakMap<GazetteerIndex, (word: string) => NameOptions>();
 function namesStartingWith(index: GazetteerIndex): (word: string) => NameOptions {
   let memo = nameMemos.get(index);
   if (!memo) {
-    memo = memoWord((firstWord: string) => {
+    const cached = memoWord((firstWord: string) => {
       const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
       return index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? NO_NAMES;
     });
+    // Every form looked up is the word or the word less its last character, so for a word of three or more
+    // characters a name can only start with the word's first two: most words fail that test without a look-up.
+    const pairs = new Set<number>();
+    for (const key of index.byFirstWord.keys()) if (key.length >= 2) pairs.add(firstPair(key));
+    memo = (word) => (word.length >= 3 && !pairs.has(firstPair(word)) ? NO_NAMES : cached(word));
     nameMemos.set(index, memo);
   }
   return memo;
+}
+
+/** The first two UTF-16 code units of a word as one number. */
+export function firstPair(word: string): number {
+  return word.charCodeAt(0) * 65536 + word.charCodeAt(1);
 }

@@ -3,6 +3,7 @@ import type { KbEntry } from '../../kb/types.js';
 import { memoWord } from '../../lang/de/memo.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
+import { firstPair } from './20-gazetteer.js';
 
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
@@ -51,7 +52,23 @@ function adjectiveStems(index: GazetteerIndex): (word: string) => readonly StemM
       }
       return found ?? NO_MATCHES;
     });
+    // A stem is the lower-cased word less an ending of up to two characters; for a word of four or more
+    // characters whose first two are ASCII, it starts with those two lower-cased. Most words fail that test.
+    const pairs = new Set<number>();
+    for (const stem of index.adjectives.keys()) if (stem.length >= 2) pairs.add(firstPair(stem));
+    const cached = memo;
+    memo = (word) => {
+      const a = word.charCodeAt(0);
+      const b = word.charCodeAt(1);
+      if (word.length < 4 || a >= 128 || b >= 128) return cached(word);
+      return pairs.has(asciiLower(a) * 65536 + asciiLower(b)) ? cached(word) : NO_MATCHES;
+    };
     stemMemos.set(index, memo);
   }
   return memo;
+}
+
+/** An ASCII code unit in lower case. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
