@@ -15,9 +15,16 @@ const ARTICLES = /^(die|der|den|dem|das|des)$/;
 export function suppliesTo(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
   for (const s of ctx.doc.sentences) {
-    const range = [...Array(s.tokenEnd - s.tokenStart).keys()].map((k) => k + s.tokenStart);
-    const verbAt = range.find((i) => DELIVERY_VERB.test(ctx.token(i)!.norm));
-    if (verbAt === undefined && !range.some((i) => RECEIVES.test(ctx.token(i)!.norm))) continue;
+    // One pass without allocating first: most sentences have neither verb.
+    let verbAt: number | undefined;
+    let receivesAny = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && (verbAt === undefined || !receivesAny); i++) {
+      const w = ctx.token(i)!.norm;
+      if (verbAt === undefined && DELIVERY_VERB.test(w)) verbAt = i;
+      if (!receivesAny && RECEIVES.test(w)) receivesAny = true;
+    }
+    if (verbAt === undefined && !receivesAny) continue;
+    const range = Array.from({ length: s.tokenEnd - s.tokenStart }, (_, k) => k + s.tokenStart);
     const targets = new Map<string, Entity>();
     for (const i of range) {
       const w = ctx.token(i)!.norm.toLowerCase();

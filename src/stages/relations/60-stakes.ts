@@ -1,6 +1,6 @@
 import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
-import { entitiesInSentence, orgAfter } from './stake-helpers.js';
+import { entitiesInSentence, orgAfter, type Named } from './stake-helpers.js';
 
 const STAKE_WORDS = /^(beteiligt|Beteiligung|Anteile?|Anteilen|Prozent|hält|halten|hielt|Aktien)$/;
 const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Einzelaktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
@@ -20,38 +20,47 @@ export function stakes(ctx: RelationContext): Proposal[] {
     if (owner && owned && owner.id !== owned.id) out.push(ctx.propose(owner, 'shareholderOf', owned, at, confidence, rule));
   };
   for (const s of ctx.doc.sentences) {
-    const words = ctx.doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.norm);
-    const inSentence = entitiesInSentence(ctx, s);
+    // Both computed on first need, once per sentence: most sentences have none of the cue words.
+    let named: Named[] | undefined;
+    const inSentenceOf = () => (named ??= entitiesInSentence(ctx, s));
+    let stakeWord: boolean | undefined;
+    const hasStakeWord = () => {
+      if (stakeWord === undefined) {
+        stakeWord = false;
+        for (let k = s.tokenStart; k < s.tokenEnd && !stakeWord; k++) stakeWord = STAKE_WORDS.test(ctx.token(k)!.norm);
+      }
+      return stakeWord;
+    };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = ctx.token(i)!.norm;
-      if (/^(an|am|An)$/.test(w) && words.some((x) => STAKE_WORDS.test(x))) {
+      if (/^(an|am|An)$/.test(w) && hasStakeWord()) {
         const relative = /^(dem|der|denen)$/.test(ctx.token(i + 1)?.norm ?? '') && ctx.token(i - 1)?.norm === ',';
         const owned = relative ? ctx.entityAt(i - 2, ['ORG'], ['name']) : orgAfter(ctx, i + 1, s.tokenEnd);
         if (!owned) continue;
-        const owners = inSentence.filter((e) => e.entity.id !== owned.id && (e.entity.type === 'ORG' || e.index < i) && (!relative || e.index > i) && !e.afterPlacePreposition);
+        const owners = inSentenceOf().filter((e) => e.entity.id !== owned.id && (e.entity.type === 'ORG' || e.index < i) && (!relative || e.index > i) && !e.afterPlacePreposition);
         for (const o of owners) add(o.entity, owned, i, relative ? 0.7 : 0.75, relative ? 'shareholderOf.relative-an-beteiligt' : 'shareholderOf.stake-an');
       }
       if (OWNER_NOUNS.test(w) && /^(von|bei|des|der)$/.test(ctx.token(i + 1)?.norm ?? '')) {
         const owned = orgAfter(ctx, i + 2, s.tokenEnd);
-        const owner = inSentence.find((e) => e.entity.id !== owned?.id && !e.afterPlacePreposition && e.index > i + 2);
+        const owner = inSentenceOf().find((e) => e.entity.id !== owned?.id && !e.afterPlacePreposition && e.index > i + 2);
         add(owner?.entity, owned, i, 0.75, 'shareholderOf.owner-noun');
       }
       if (BELONGS.test(w)) {
-        const before = inSentence.filter((e) => e.index < i && e.entity.type === 'ORG' && !e.afterPlacePreposition);
-        const after = inSentence.filter((e) => e.index > i && !e.afterPlacePreposition);
-        if (/^(Zu|zu)$/.test(words[0]) && before.length === 1) for (const e of after) add(before[0].entity, e.entity, i, 0.7, 'shareholderOf.zu-x-gehoert');
+        const before = inSentenceOf().filter((e) => e.index < i && e.entity.type === 'ORG' && !e.afterPlacePreposition);
+        const after = inSentenceOf().filter((e) => e.index > i && !e.afterPlacePreposition);
+        if (/^(Zu|zu)$/.test(ctx.token(s.tokenStart)!.norm) && before.length === 1) for (const e of after) add(before[0].entity, e.entity, i, 0.7, 'shareholderOf.zu-x-gehoert');
         else if (before.length && after.length && (after[0].entity.type === 'ORG' || after[0].entity.subtype)) add(after[0].entity, before[0].entity, i, 0.75, 'shareholderOf.gehoert');
       }
       if (JOINT.test(w)) {
         const appositive = ctx.token(i - 2)?.norm === ',' ? ctx.entityAt(i - 3, ['ORG'], ['name']) : undefined;
-        const owned = appositive ?? ctx.entityAt(i + 1, ['ORG'], ['name']) ?? inSentence.find((e) => e.index < i && e.entity.type === 'ORG')?.entity;
-        for (const e of inSentence.filter((x) => x.index > i && x.entity.type === 'ORG' && x.entity.id !== owned?.id && !x.afterPlacePreposition && /^(von|des|der|dem|und|sowie)$/.test(ctx.token(x.index - 1)?.norm ?? '') || x.index > i + 1 && x.entity.type === 'ORG' && x.viaNoun)) {
+        const owned = appositive ?? ctx.entityAt(i + 1, ['ORG'], ['name']) ?? inSentenceOf().find((e) => e.index < i && e.entity.type === 'ORG')?.entity;
+        for (const e of inSentenceOf().filter((x) => x.index > i && x.entity.type === 'ORG' && x.entity.id !== owned?.id && !x.afterPlacePreposition && /^(von|des|der|dem|und|sowie)$/.test(ctx.token(x.index - 1)?.norm ?? '') || x.index > i + 1 && x.entity.type === 'ORG' && x.viaNoun)) {
           add(e.entity, owned, i, 0.7, 'shareholderOf.joint-or-subsidiary');
         }
       }
       if (ACQUIRED.test(w)) {
-        const buyer = inSentence.find((e) => e.entity.type === 'ORG' && e.mentionKind === 'name');
-        const target = inSentence.find((e) => e.entity.type === 'ORG' && e.entity.id !== buyer?.entity.id && !e.afterPlacePreposition);
+        const buyer = inSentenceOf().find((e) => e.entity.type === 'ORG' && e.mentionKind === 'name');
+        const target = inSentenceOf().find((e) => e.entity.type === 'ORG' && e.entity.id !== buyer?.entity.id && !e.afterPlacePreposition);
         add(buyer?.entity, target?.entity, i, 0.6, 'shareholderOf.acquired');
       }
     }
