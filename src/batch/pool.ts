@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { projectRoot } from '../pipeline/root.js';
 import { runTask, type Task, type TaskResult } from './tasks.js';
 
@@ -39,18 +38,26 @@ export function workerFile(): string {
  */
 export function createRunner(jobs: number, options: { threads?: boolean } = {}): TaskRunner {
   if (jobs <= 1 && !options.threads) return { run: runTask, close: async () => {} };
-  const pool = new Piscina({
-    filename: workerFile(),
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-    // V8 lets a busy thread's heap grow far past what it holds live (the model is ~90 MB); a cap makes it collect
-    // sooner and keeps a two-thread run's peak memory around 600 MB instead of 900. A document that needs more
-    // fails alone ("internal error"), and Piscina replaces the thread.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-  });
+  const filename = workerFile();
+  // Piscina loads on first use: a run over one file stays in this thread and never needs it.
+  const start = async () => {
+    const { Piscina } = await import('piscina');
+    return new Piscina({
+      filename,
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 60_000,
+      // V8 lets a busy thread's heap grow far past what it holds live (the model is ~90 MB); a cap makes it collect
+      // sooner and keeps a two-thread run's peak memory around 600 MB instead of 900. A document that needs more
+      // fails alone ("internal error"), and Piscina replaces the thread.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    });
+  };
+  let pool: ReturnType<typeof start> | undefined;
   return {
-    run: (task) => pool.run(task) as Promise<TaskResult>,
-    close: () => pool.destroy(),
+    run: async (task) => (await (pool ??= start())).run(task) as Promise<TaskResult>,
+    close: async () => {
+      if (pool) await (await pool).destroy();
+    },
   };
 }
