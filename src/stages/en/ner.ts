@@ -1,11 +1,12 @@
-import nlp from 'compromise';
 import type { Doc } from '../../document/doc.js';
 import type { EntityType, Mention, Span } from '../../document/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** compromise's selections and the entity types they give. Earlier ones win ties between overlapping spans. */
 type Selection = { json(options: object): unknown };
-const SELECTIONS: Array<[EntityType, (d: ReturnType<typeof nlp>) => Selection]> = [
+/** compromise's entry point, imported when an English pipeline is built (a German run never loads it). */
+type Nlp = typeof import('compromise').default;
+const SELECTIONS: Array<[EntityType, (d: ReturnType<Nlp>) => Selection]> = [
   ['PER', (d) => d.people()],
   ['ORG', (d) => d.organizations()],
   ['LOC', (d) => d.places()],
@@ -42,7 +43,7 @@ export function trimName(text: string, span: Span): Span | undefined {
  * Names in one sentence by compromise, with offsets into `doc.text`. compromise reports term offsets into the
  * string it read; each is checked against the text and re-found nearby if compromise normalised it.
  */
-function sentenceNames(doc: Doc, sentence: Span): Found[] {
+function sentenceNames(nlp: Nlp, doc: Doc, sentence: Span): Found[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const parsed = nlp(text);
   const found: Found[] = [];
@@ -88,14 +89,17 @@ export const nerEnCompromiseStage: Stage = {
   id: 'ner.en-compromise.v1',
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
-  create: () => (doc) => {
-    let n = 0;
-    for (const sentence of doc.sentences) {
-      for (const f of resolveOverlaps(sentenceNames(doc, sentence))) {
-        const mention: Mention = { id: `m${++n}`, start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), type: f.type, kind: 'name', source: 'compromise', confidence: 0.6 };
-        doc.mentions.push(mention);
+  async create() {
+    const nlp = (await import('compromise')).default;
+    return (doc) => {
+      let n = 0;
+      for (const sentence of doc.sentences) {
+        for (const f of resolveOverlaps(sentenceNames(nlp, doc, sentence))) {
+          const mention: Mention = { id: `m${++n}`, start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), type: f.type, kind: 'name', source: 'compromise', confidence: 0.6 };
+          doc.mentions.push(mention);
+        }
       }
-    }
-    doc.layers.add('mentions');
+      doc.layers.add('mentions');
+    };
   },
 };

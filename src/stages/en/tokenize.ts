@@ -2,7 +2,7 @@ import type { Doc } from '../../document/doc.js';
 import type { Sentence } from '../../document/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { normalForm } from '../normalize/fold.js';
-import { winkTokens } from './wink.js';
+import { loadWink, winkTokens } from './wink.js';
 
 /**
  * Tokenizes one block of an English article with wink-nlp. Blocks (headline, caption, paragraphs, from ingest)
@@ -36,10 +36,13 @@ export const tokenizeEnStage: Stage = {
   id: 'tokenize.en.v1',
   requires: ['meta'],
   provides: ['tokens', 'sentences', 'norms'],
-  create: () => (doc) => {
-    const from = Math.max(0, ...doc.skip.map((s) => s.end));
-    const blocks = doc.blocks.length ? doc.blocks : [{ start: from, end: doc.text.length, block: 'body' as const }];
-    for (const block of blocks) tokenizeBlock(doc, block);
-    doc.layers.add('tokens').add('sentences').add('norms');
+  async create() {
+    await loadWink();
+    return (doc) => {
+      const from = Math.max(0, ...doc.skip.map((s) => s.end));
+      const blocks = doc.blocks.length ? doc.blocks : [{ start: from, end: doc.text.length, block: 'body' as const }];
+      for (const block of blocks) tokenizeBlock(doc, block);
+      doc.layers.add('tokens').add('sentences').add('norms');
+    };
   },
 };

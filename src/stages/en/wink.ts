@@ -1,8 +1,13 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-type Wink = ReturnType<typeof winkNLP>;
+type Wink = ReturnType<typeof import('wink-nlp').default>;
 let instance: Wink | undefined;
+
+/** Loads wink-nlp and its English model; called when an English pipeline is built (a German run never loads them). */
+export async function loadWink(): Promise<void> {
+  if (instance) return;
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  instance ??= winkNLP(model, ['sbd']);
+}
 
 /**
  * The wink-nlp instance with the English lite model, loaded once per thread on first use. Only the sentence
@@ -10,7 +15,7 @@ let instance: Wink | undefined;
  * cost time that the tokenizer does not need.
  */
 export function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd']);
+  if (!instance) throw new Error('wink-nlp is not loaded: call loadWink() first');
   return instance;
 }
 
