@@ -101,7 +101,7 @@ function train(o: TrainCliOptions, data: string, log: (line: string) => void): n
     epochs: o.epochs,
     runs: o.runs,
     name: o.name,
-    version: '1.0.0',
+    version: '1.1.0',
     maxFeatures: o.maxFeatures,
     clusterOptions: o.clusters ? {} : { maxWords: 0 },
     training: { sets: o.sets, germevalWeight: o.germevalWeight, tuneFraction: o.tuneFraction, clusters: o.clusters },

@@ -86,6 +86,14 @@ export function wordFeatureStrings(word: string, lex: Lexicons, res: FeatureReso
   const letters = [...lower];
   for (let k = 1; k <= 4 && k < letters.length; k++) self.push(`p${k}=${letters.slice(0, k).join('')}`);
   for (let k = 1; k <= 5 && k < letters.length; k++) self.push(`s${k}=${letters.slice(-k).join('')}`);
+  // KB gazetteer flags (`org-first`, `adj-loc`, ...), alone, with capitalisation, with the lexicon flags and the
+  // capitalisation ratio, and as one combined set
+  const kbf = lex.kb.flags(word);
+  if (kbf.length) {
+    for (const f of kbf) self.push(`kb=${f}`, `kbc=${f}${cap ? 'C' : 'l'}`);
+    for (const f of kbf) self.push(`kbg=${f}${gaz}`, `kbr=${f}${capr}`);
+    self.push(`kbs=${kbf.join(',')}`);
+  }
   if (cl) self.push(`c=${cl.fine}`, `cc=${cl.coarse}`, `cg=${cl.coarse}${gaz}`);
   else self.push('c=none');
   const dash = word.indexOf('-');
@@ -99,6 +107,11 @@ export function wordFeatureStrings(word: string, lex: Lexicons, res: FeatureReso
     if (fc) self.push(`h0c=${fc.fine}`);
     const lc = clusters.lookup(last);
     if (lc) self.push(`hLc=${lc.coarse}`);
+    // compound parts known to the KB: `Nvidia` in `Nvidia-Chef`, `US` in `US-Regierung`
+    const t0 = lex.kb.partType(first);
+    if (t0) self.push(`h0kb=${t0}`, `h0kbg=${t0}${gazetteerFlags(last, lex)}`);
+    const tL = lex.kb.partType(last);
+    if (tL) self.push(`hLkb=${tL}`);
   }
   for (const [g, depth] of [
     [G_LEFT1, 2],
@@ -113,6 +126,7 @@ export function wordFeatureStrings(word: string, lex: Lexicons, res: FeatureReso
     if (depth === 2) {
       out.push(`${p}|g=${gaz}${cap ? 'C' : 'l'}`, `${p}|s3=${letters.slice(-3).join('')}`);
       if (cl) out.push(`${p}|cf=${cl.fine}`);
+      for (const f of kbf) out.push(`${p}|kb=${f}`);
     }
   }
   groups[G_FIRST].push(`F|sh=${shape}`, `F|g=${gaz}`, `F|l=${lower}`, `F|cr=${st}`, `F|crg=${capr}${gaz}`);

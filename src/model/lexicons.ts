@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import { commonNounForms } from '../lang/de/common-nouns.js';
+import { loadKb } from '../kb/load.js';
+import { buildKbGazetteer } from './kb-gazetteer.js';
+import type { KbGazetteer } from './kb-gazetteer.js';
 
 /**
  * Lexicons the tagger consults at run time, loaded lazily from npm packages under their own licences (never
@@ -15,6 +18,8 @@ export interface Lexicons {
   cities: ReadonlySet<string>;
   /** Country names (single words and the first word of multi-word names), German and English. */
   countries: ReadonlySet<string>;
+  /** The project's built-in knowledge base as word flags (`org-first`, `adj-loc`, ...). */
+  kb: KbGazetteer;
 }
 
 const require = createRequire(import.meta.url);
@@ -43,6 +48,8 @@ export function loadLexicons(): Lexicons {
       }
     }
   }
-  cached = { nouns, names, cities, countries };
+  // built-in entries only: user KB files must not change what the model's features mean
+  const kb = buildKbGazetteer(loadKb().all());
+  cached = { nouns, names, cities, countries, kb };
   return cached;
 }
