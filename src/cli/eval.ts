@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { compareToBaseline, formatFailure, type MetricMap } from '../eval/baseline.js';
 import { baselineMetrics, readBaselineFile, updateBaselineFile } from '../eval/baseline-file.js';
 import { readGermEval } from '../eval/conll/read-germeval.js';
@@ -30,7 +31,7 @@ interface EvalOptions {
 const DEFAULT_BASELINE = { corpus: 'corpus/baseline.json', conll: 'corpus/baseline-germeval.json' };
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
-  return new Command('faktum eval')
+  return reportingProgram(new Command('faktum eval')
     .description('Score the pipeline against gold: the corpus (`faktum eval corpus`) or a GermEval 2014 TSV file (`--conll FILE`).')
     .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json')
     .option('--conll <file>', 'tag a GermEval 2014 TSV file and report conlleval-compatible outer, outer12 and official scores')
@@ -38,10 +39,7 @@ function parser(out: (s: string) => void, err: (s: string) => void): Command {
     .option('--corpus <dir>', 'corpus root with de/ and gold/', 'corpus')
     .option('--json', 'print the report as one JSON object on the last line')
     .option('--baseline <file>', `gate against a baseline file (default for --update-baseline: ${DEFAULT_BASELINE.corpus}, or ${DEFAULT_BASELINE.conll} with --conll)`)
-    .option('--update-baseline', 'write the gated metrics of this run to the baseline file instead of gating')
-    .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: err })
-    .showHelpAfterError('(run `faktum eval --help` for usage)');
+    .option('--update-baseline', 'write the gated metrics of this run to the baseline file instead of gating'), out, err);
 }
 
 /**
@@ -53,12 +51,8 @@ export async function evalCommand(args: string[], deps: EvalCommandDeps = {}): P
   const out = deps.out ?? ((s: string) => process.stdout.write(s));
   const err = deps.err ?? ((s: string) => process.stderr.write(s));
   const program = parser(out, err);
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
-    throw e;
-  }
+  const ended = await parseOrExitCode(program, args);
+  if (ended !== undefined) return ended;
   const opts = program.opts<EvalOptions>();
   const target = program.args[0];
   if (target !== undefined && target !== 'corpus') return usage(err, `unknown target "${target}" (expected "corpus")`);

@@ -1,4 +1,5 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { MissingInputError } from '../rdf/inputs.js';
 import { formatCsv, formatTable, queryPrefixes, type JsonResults, type QueryFormat } from '../rdf/results.js';
 import { loadStore, queryInputs } from '../rdf/store.js';
@@ -20,15 +21,12 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
-  return new Command('faktum query')
+  return reportingProgram(new Command('faktum query')
     .description('Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over JSON-LD output in an embedded Oxigraph store. Named graphs are kept (GRAPH ?g { ... }); the default graph of the query is the union of all graphs unless --default-graph-only.')
     .argument('<sparql>', 'the query text')
     .option('--in <path>', 'an output directory (its *.jsonld, or *.nq when there is no .jsonld) or a .jsonld / .nq file; repeat for more (default: output)', collect, [])
     .addOption(new Option('--format <format>', 'table, json (SPARQL 1.1 results JSON; JSON-LD for CONSTRUCT) or csv (N-Triples for CONSTRUCT)').choices(['table', 'json', 'csv']).default('table'))
-    .option('--default-graph-only', 'query the default graph (provenance) alone, not the union of all graphs')
-    .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: err })
-    .showHelpAfterError('(run `faktum query --help` for usage)');
+    .option('--default-graph-only', 'query the default graph (provenance) alone, not the union of all graphs'), out, err);
 }
 
 /**
@@ -39,12 +37,8 @@ export async function queryCommand(args: string[], deps: QueryCommandDeps = {}):
   const out = deps.out ?? ((s: string) => process.stdout.write(s));
   const err = deps.err ?? ((s: string) => process.stderr.write(s));
   const program = parser(out, err);
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
-    throw e;
-  }
+  const ended = await parseOrExitCode(program, args);
+  if (ended !== undefined) return ended;
   const options = program.opts<QueryOptions>();
   const query = program.args[0];
   const inputs = options.in.length ? options.in : ['output'];

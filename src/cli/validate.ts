@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { collectFiles, MissingInputError } from '../rdf/inputs.js';
 import { ContractValidator } from '../rdf/shacl.js';
 import { readShapes, SHAPES_FILE } from '../rdf/shapes.js';
@@ -17,14 +18,11 @@ interface ValidateOptions {
 }
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
-  return new Command('faktum validate')
+  return reportingProgram(new Command('faktum validate')
     .description('Check JSON-LD output against the contract: SHACL shapes (Core and SPARQL), absolute @ids, offline expansion, anchors in code points, graph layout.')
     .argument('<paths...>', 'output directories (searched for *.jsonld) or .jsonld files')
     .option('--json', 'print the result as one JSON object: {files, conforms, violations: [{file, node, reason, path, value, source}]}')
-    .option('--shapes <file>', 'SHACL shapes (Turtle)', SHAPES_FILE)
-    .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: err })
-    .showHelpAfterError('(run `faktum validate --help` for usage)');
+    .option('--shapes <file>', 'SHACL shapes (Turtle)', SHAPES_FILE), out, err);
 }
 
 /**
@@ -35,12 +33,8 @@ export async function validateCommand(args: string[], deps: ValidateCommandDeps 
   const out = deps.out ?? ((s: string) => process.stdout.write(s));
   const err = deps.err ?? ((s: string) => process.stderr.write(s));
   const program = parser(out, err);
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
-    throw e;
-  }
+  const ended = await parseOrExitCode(program, args);
+  if (ended !== undefined) return ended;
   const options = program.opts<ValidateOptions>();
   let files: string[];
   let validator: ContractValidator;
