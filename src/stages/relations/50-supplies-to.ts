@@ -2,6 +2,8 @@ import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
 
 const DELIVERY_VERB = /^(aus)?(liefer|verkauf|exportier|beliefer|verschiff)(t|te|ten|test|en|n|e|st)?$|^(ge)?(liefert|verkauft|exportiert|beliefert)$|^(aus|zu)(geliefert|verkauft|liefern|verkaufen)$/;
+/** Making for someone: `Foxconn fertigt für Apple`, `baut für die Bahn`. */
+const MAKES_FOR = /^(baut|bauen|baute|bauten|fertigt|fertigen|fertigte|produziert|produzieren|produzierte|montiert|montieren|montierte|gebaut|gefertigt)$/;
 const RECEIVES = /^(erhält|erhalten|erhielt|bekommt|bekommen|bekam|bezieht|beziehen|bezog)$/;
 const TARGET_PREPOSITION = new Set(['nach', 'an', 'in']);
 const ARTICLES = /^(die|der|den|dem|das|des)$/;
@@ -10,7 +12,7 @@ const ARTICLES = /^(die|der|den|dem|das|des)$/;
  * suppliesTo (ORG -> ORG or LOC): a delivery verb (`liefern`, `verkaufen`, `exportieren`, `beliefern`) with a target
  * after `nach`/`an`/`in` (`nach China liefern`, `in der Volksrepublik verkaufen`), after `auf dem ... Markt`
  * (`auf dem chinesischen Markt verkaufen`), or as the object of `beliefern`; the supplier is the organisation named in
- * the sentence. Also `X erhält ... von Y` (Y supplies X).
+ * the sentence. Also `X erhält ... von Y` (Y supplies X) and making for someone (`Foxconn fertigt für Apple`).
  */
 export function suppliesTo(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
@@ -20,7 +22,7 @@ export function suppliesTo(ctx: RelationContext): Proposal[] {
     let receivesAny = false;
     for (let i = s.tokenStart; i < s.tokenEnd && (verbAt === undefined || !receivesAny); i++) {
       const w = ctx.token(i)!.norm;
-      if (verbAt === undefined && DELIVERY_VERB.test(w)) verbAt = i;
+      if (verbAt === undefined && (DELIVERY_VERB.test(w) || MAKES_FOR.test(w))) verbAt = i;
       if (!receivesAny && RECEIVES.test(w)) receivesAny = true;
     }
     if (verbAt === undefined && !receivesAny) continue;
@@ -28,7 +30,13 @@ export function suppliesTo(ctx: RelationContext): Proposal[] {
     const targets = new Map<string, Entity>();
     for (const i of range) {
       const w = ctx.token(i)!.norm.toLowerCase();
-      if (TARGET_PREPOSITION.has(w)) {
+      const makeFor = w === 'für' && MAKES_FOR.test(ctx.token(verbAt ?? -1)?.norm ?? '');
+      if (makeFor) {
+        const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+        const e = j < s.tokenEnd ? ctx.entityAt(j, ['ORG'], ['name']) : undefined;
+        if (e) targets.set(e.id, e);
+      }
+      if (TARGET_PREPOSITION.has(w) && DELIVERY_VERB.test(ctx.token(verbAt ?? -1)?.norm ?? '')) {
         let j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
         if (j > i + 1 && /^\p{Ll}/u.test(ctx.token(j)?.norm ?? '')) j++;
         const e = j < s.tokenEnd ? ctx.entityAt(j, ['LOC', 'ORG'], ['name']) : undefined;

@@ -31,6 +31,7 @@ describe('relations.de.v1 on German sentences beyond the seed', () => {
     ['shareholderOf: Gemeinschaftsunternehmen von', 'Das liefert Airbus, ein Gemeinschaftsunternehmen von Thales und Safran.', 'Safran shareholderOf Airbus'],
     ['shareholderOf: largest shareholder is', 'Größter Aktionär von Volkswagen ist die Porsche SE.', 'Porsche SE shareholderOf Volkswagen'],
     ['manufacturer: product von maker', 'Die Züge vom Typ Mireo von Siemens fahren ab Mai.', 'Siemens manufacturer Mireo'],
+    ['suppliesTo: making for someone', 'Foxconn fertigt für Apple die meisten iPhones in Indien.', 'Foxconn suppliesTo Apple'],
     ['suppliesTo: receives from', 'Die Lufthansa erhält neue Jets von Boeing.', 'Boeing suppliesTo Lufthansa'],
     ['founderOf: relative clause with two founders', 'Apple-Chef Tim Cook lobte Steve Jobs, der das Unternehmen mit Steve Wozniak gegründet hatte.', 'Steve Wozniak founderOf Apple'],
   ])('%s', async (_name, text, triple) => {
