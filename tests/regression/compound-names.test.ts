@@ -26,3 +26,23 @@ describe('regression: multi-word names with an inflected adjective', () => {
     expect(mentionLabels(await extract(text))).toContain(expected);
   });
 });
+
+/**
+ * Regressions found on GermEval dev (training data): the KB gazetteer took the place out of a learned organisation
+ * name (`Borussia Dortmund` became ORG `Borussia` + LOC `Dortmund`), and KB names such as `EU-Kommission` hid the
+ * name inside the compound.
+ */
+describe('regression: names around places, and name-noun compounds in the KB', () => {
+  it('keeps a KB name-noun compound as the name part', async () => {
+    expect(mentionLabels(await extract('Die EU-Kommission prüft den Plan.'))).toContain('EU/ORGpart');
+  });
+
+  it('lets a learned organisation name keep the place inside it', async () => {
+    const { promoteNamesAroundPlaces } = await import('../../src/stages/ner/75-names-around-places.js');
+    const model = { start: 0, end: 17, type: 'ORG' as const, kind: 'name' as const, source: 'model', confidence: 0.6, priority: 20 };
+    const place = { start: 9, end: 17, type: 'LOC' as const, kind: 'name' as const, source: 'gazetteer', confidence: 0.9, priority: 51 };
+    const adjective = { start: 0, end: 10, type: 'LOC' as const, kind: 'deriv' as const, source: 'rule:derived-adjective', confidence: 0.85, priority: 47 };
+    expect(promoteNamesAroundPlaces([model, place])[0].priority).toBeGreaterThan(place.priority);
+    expect(promoteNamesAroundPlaces([model, adjective])[0].priority).toBe(20);
+  });
+});

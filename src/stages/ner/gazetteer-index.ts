@@ -1,4 +1,5 @@
 import type { KbEntry } from '../../kb/types.js';
+import { isCommonNoun } from '../../lang/de/common-nouns.js';
 
 /** Look-up tables over KB entries, built once per pipeline. */
 export interface GazetteerIndex {
@@ -11,6 +12,16 @@ export interface GazetteerIndex {
   /** In-document aliases: match only when the entry is otherwise mentioned in the article (`Volksrepublik`). */
   contextAliases: Map<string, KbEntry[]>;
   byId: Map<string, KbEntry>;
+}
+
+/**
+ * True for a one-word KB surface that is a name plus a common noun (`EU-Kommission`, `VW-Konzern`, `US-Senat`):
+ * German news annotation (GermEval, and this project's gold) reads these as the name inside a compound (`part`),
+ * which the compound rule finds; as whole-word gazetteer names they would hide it.
+ */
+function isNameNounCompound(surface: string): boolean {
+  const m = /^([^\s-]+)-(\p{Lu}[\p{Ll}]+)$/u.exec(surface);
+  return !!m && /^\p{Lu}/u.test(m[1]) && isCommonNoun(m[2], { compounds: false });
 }
 
 /** Builds the gazetteer tables from KB entries. */
@@ -26,7 +37,7 @@ export function buildGazetteerIndex(entries: readonly KbEntry[]): GazetteerIndex
     index.byId.set(entry.id, entry);
     for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
       const words = surface.split(/\s+/).filter(Boolean);
-      if (!words.length) continue;
+      if (!words.length || isNameNounCompound(surface)) continue;
       const byName = names.get(words[0]) ?? new Map<string, KbEntry[]>();
       add(byName, words.join(' '), entry);
       names.set(words[0], byName);

@@ -15,6 +15,7 @@ import { findProducts } from './55-products.js';
 import { findModelMentions, type SequenceTagger } from './60-model.js';
 import { filterModelMentions } from './65-model-filter.js';
 import { propagateNames } from './70-propagate.js';
+import { promoteNamesAroundPlaces } from './75-names-around-places.js';
 import { resolveOverlaps } from './80-resolve.js';
 
 /** Options of the `ner.de.v1` stage. */
@@ -64,7 +65,7 @@ export const nerStage: Stage<NerOptions> = {
       context.model = `${loaded.info.name}@${loaded.info.version}+sha256.${hash}`;
     }
     return (doc) => {
-      const candidates: Candidate[] = [...findValues(doc)];
+      let candidates: Candidate[] = [...findValues(doc)];
       if (!off.has('gazetteer')) candidates.push(...findGazetteerNames(doc, index));
       if (!off.has('compounds')) candidates.push(...findCompoundNames(doc, index));
       if (!off.has('adjectives')) candidates.push(...findDerivedAdjectives(doc, index));
@@ -74,6 +75,7 @@ export const nerStage: Stage<NerOptions> = {
         const found = findModelMentions(doc, tagger);
         candidates.push(...(off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
       }
+      if (!off.has('names-around-places')) candidates = promoteNamesAroundPlaces(candidates);
       let accepted = resolveOverlaps(doc, candidates);
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
       emit(doc, accepted);
