@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Builds corpus/gold/<name>.json from scripts/gold/specs/<name>.spec and corpus/de/<name>.txt.
+// Builds corpus/gold/<name>.json from scripts/gold/specs/<name>.spec and corpus/de/<name>.txt; with --heldout, the
+// held-out set: corpus/heldout/gold/<name>.json from scripts/gold/heldout-specs/ and corpus/heldout/de/.
 // Offsets are never written by hand: the spec names mention strings, this script finds them.
 //
-// Usage: node scripts/gold/build.mjs [name ...] [--show] [--check]
+// Usage: node scripts/gold/build.mjs [name ...] [--show] [--check] [--heldout]
 //   --show   print every mention and relation evidence for review
 //   --check  do not write, exit 1 if a written gold file differs from what the spec yields
 //
@@ -24,8 +25,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const specDir = join(root, 'scripts', 'gold', 'specs');
 const args = process.argv.slice(2);
+const heldout = args.includes('--heldout');
+const specDir = join(root, 'scripts', 'gold', heldout ? 'heldout-specs' : 'specs');
+const corpusDir = heldout ? join(root, 'corpus', 'heldout') : join(root, 'corpus');
 const show = args.includes('--show');
 const check = args.includes('--check');
 const only = args.filter((a) => !a.startsWith('--'));
@@ -135,7 +138,7 @@ export function sentenceAround(text, from, start, end) {
 }
 
 export function build(name) {
-  const articlePath = join(root, 'corpus', 'de', `${name}.txt`);
+  const articlePath = join(corpusDir, 'de', `${name}.txt`);
   const text = readArticle(articlePath);
   const from = prefixLength(text);
   const lines = readFileSync(join(specDir, `${name}.spec`), 'utf8').split('\n');
@@ -267,7 +270,7 @@ function main() {
     try {
       const { gold, text, warnings } = build(name);
       const json = JSON.stringify(gold, null, 2) + '\n';
-      const out = join(root, 'corpus', 'gold', `${name}.json`);
+      const out = join(corpusDir, 'gold', `${name}.json`);
       if (check) {
         if (!existsSync(out) || readFileSync(out, 'utf8') !== json) {
           console.error(`${name}: gold file out of date`);
