@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapSourceTag, repairInsideStarts } from './map-types.js';
+import { createCollector } from './collector.js';
 import { UNLABELED_O_MASK } from '../labels.js';
 import type { TrainingSentence } from './types.js';
 
@@ -26,27 +26,17 @@ export function splitPunctuation(token: string): { parts: string[]; word: number
  * is the partial `O` (the corpus has no OTH, `deriv` or `part`).
  */
 export function readEuropeana(file: string): TrainingSentence[] {
-  const out: TrainingSentence[] = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  const flush = (): void => {
-    if (words.length) out.push({ words, masks: repairInsideStarts(tags.map(mapSourceTag)) });
-    words = [];
-    tags = [];
-  };
+  const collector = createCollector();
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const cols = line.split(' ');
     if (cols.length !== 2 || cols[0] === '' || (cols[0] === '#' && cols[1] !== 'O')) continue;
     const [token, tag] = cols;
     const { parts, word } = splitPunctuation(token);
-    parts.forEach((p, i) => {
-      words.push(p);
-      // punctuation split off an entity token is outside it; the entity tag stays on the word
-      tags.push(i === word ? tag : 'O');
-    });
+    // Punctuation split off an entity token is outside it; the entity tag stays on the word.
+    parts.forEach((p, i) => collector.add(p, i === word ? tag : 'O'));
     const last = parts[parts.length - 1];
-    if (/^[.!?]$/.test(last) || words.length >= 60) flush();
+    if (/^[.!?]$/.test(last) || collector.length >= 60) collector.flush();
   }
-  flush();
-  return out.map((s) => ({ words: s.words, masks: s.masks.map((m) => m || UNLABELED_O_MASK) }));
+  collector.flush();
+  return collector.sentences.map((s) => ({ words: s.words, masks: s.masks.map((m) => m || UNLABELED_O_MASK) }));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapSourceTag, repairInsideStarts } from './map-types.js';
+import { createCollector } from './collector.js';
 import type { TrainingSentence } from './types.js';
 
 /** Path of the MobIE training split below the data folder. */
@@ -15,24 +15,16 @@ export function stripHashtag(token: string): string {
 
 /** MobIE NER (CoNLL-2003 columns, train split) as partially labelled sentences, types mapped by `TYPE_MAP`. */
 export function readMobie(file: string): TrainingSentence[] {
-  const out: TrainingSentence[] = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  const flush = (): void => {
-    if (words.length) out.push({ words, masks: repairInsideStarts(tags.map(mapSourceTag)) });
-    words = [];
-    tags = [];
-  };
+  const collector = createCollector();
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     if (line.startsWith('-DOCSTART-') || line.trim() === '') {
-      flush();
+      collector.flush();
       continue;
     }
     const cols = line.split('\t');
     if (cols.length < 4) continue;
-    words.push(stripHashtag(cols[0]));
-    tags.push(cols[3]);
+    collector.add(stripHashtag(cols[0]), cols[3]);
   }
-  flush();
-  return out;
+  collector.flush();
+  return collector.sentences;
 }
