@@ -7,6 +7,7 @@ import { companiesEu } from './companies-eu.js';
 import { companiesUs } from './companies-us.js';
 import { countries } from './countries.js';
 import { euInstitutions } from './eu-institutions.js';
+import { eventsAndWorks } from './events-and-works.js';
 import { germanFederal } from './german-federal.js';
 import { germanParties } from './german-parties.js';
 import { germanStates } from './german-states.js';
@@ -36,6 +37,7 @@ export const dataModules: Readonly<Record<string, readonly KbEntry[]>> = {
   'people-leaders': peopleLeaders,
   'people-business': peopleBusiness,
   products,
+  'events-and-works': eventsAndWorks,
 };
 
 /** Every built-in entry, in module order. */
