@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { projectRoot } from '../../pipeline/root.js';
+import { createRunner } from '../pool.js';
+import { defaultApiModule } from '../tasks.js';
+import { countTokens } from './corpus.js';
+
+/** Runs faktum's pipeline over the corpus on `threads` worker threads; tokens per second of the corpus count. */
+export async function measureFaktum(articles: string[], threads: number, pipeline: string): Promise<{ seconds: number; faktumTokens: number; coresUsed: number }> {
+  const runner = createRunner(threads, { threads: true });
+  try {
+    // Warm-up: every thread opens the pipeline (models, KB) before the clock starts.
+    await Promise.all(Array.from({ length: threads }, () => runner.run({ kind: 'measure', pipeline, kbFiles: [], texts: articles.slice(0, 2) })));
+    const batches: string[][] = [];
+    for (let i = 0; i < articles.length; i += 20) batches.push(articles.slice(i, i + 20));
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const results = await Promise.all(batches.map((texts) => runner.run({ kind: 'measure', pipeline, kbFiles: [], texts })));
+    const seconds = (performance.now() - started) / 1000;
+    // CPU time of all threads over wall time: how many cores the run got (less than `threads` on a busy machine).
+    const used = process.cpuUsage(cpu);
+    const coresUsed = (used.user + used.system) / 1e6 / seconds;
+    const failed = results.find((r) => !r.ok);
+    if (failed && !failed.ok) throw new Error(failed.reason);
+    return { seconds, coresUsed, faktumTokens: results.reduce((sum, r) => sum + (r.ok ? (r.tokens ?? 0) : 0), 0) };
+  } finally {
+    await runner.close();
+  }
+}
+
+/**
+ * Share of the pipeline's time per stage, over articles worth about `sampleTokens` tokens, in this thread, after
+ * one untimed article (loading): where the time goes when the pipeline is slower than it should be.
+ */
+export async function stageProfile(articles: string[], pipelineName: string, sampleTokens: number): Promise<Record<string, number>> {
+  const api = (await import(defaultApiModule())) as {
+    openPipeline(o: { pipeline: string }): Promise<{ stageIds: string[]; fns: Array<(doc: unknown) => unknown> }>;
+    extractText(p: unknown, text: string): Promise<unknown>;
+  };
+  const pipeline = await api.openPipeline({ pipeline: pipelineName });
+  // One article first, untimed: the tagger loads its lexicons on first use, which would count as NER time.
+  if (articles.length) await api.extractText(pipeline, articles[0]);
+  const spent = pipeline.stageIds.map(() => 0);
+  pipeline.fns = pipeline.fns.map((fn, i) => async (doc: unknown) => {
+    const started = performance.now();
+    await fn(doc);
+    spent[i] += performance.now() - started;
+  });
+  let tokens = 0;
+  for (const text of articles) {
+    if (tokens > sampleTokens) break;
+    await api.extractText(pipeline, text);
+    tokens += countTokens(text);
+  }
+  const total = spent.reduce((a, b) => a + b, 0) || 1;
+  return Object.fromEntries(pipeline.stageIds.map((id, i) => [id, Number((spent[i] / total).toFixed(3))]));
+}
+
+/**
+ * How many cores two busy threads get right now (2.0 on an idle two-core machine). On a machine shared with
+ * other work, the operating system may give this process one core whatever its thread count, and no speedup
+ * from a second worker can show; the benchmark reports this so that its numbers can be read.
+ */
+export async function coresAvailable(threads = 2, ms = 1500): Promise<number> {
+  const spin = `const t = Date.now(); let x = 0; while (Date.now() - t < ${ms}) x += Math.sqrt(x + 1);`;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: threads }, () => new Promise((done) => new Worker(spin, { eval: true }).on('exit', done))));
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000 / (performance.now() - started);
+}
+
+/** Time of `fn` over every article, in seconds. */
+export function time(articles: string[], fn: (text: string) => void): number {
+  const started = performance.now();
+  for (const text of articles) fn(text);
+  return (performance.now() - started) / 1000;
+}
+
+/** Median wall time of `node bin/faktum.js run <article> --out <tmp>`, from process start to exit. */
+export function coldStart(article: string, runs: number): { ms: number | null; error?: string } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = mkdtempSync(join(tmpdir(), 'faktum-cold-'));
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'faktum.js'), 'run', article, '--out', out], { encoding: 'utf8' });
+    const ms = performance.now() - started;
+    if (result.status !== 0) {
+      const errors = existsSync(join(out, 'errors.jsonl')) ? readFileSync(join(out, 'errors.jsonl'), 'utf8').trim() : '';
+      rmSync(out, { recursive: true, force: true });
+      return { ms: null, error: errors || (result.stderr || result.stdout).trim().split('\n').slice(-1)[0] };
+    }
+    rmSync(out, { recursive: true, force: true });
+    times.push(ms);
+  }
+  return { ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)] };
+}
