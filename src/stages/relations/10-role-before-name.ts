@@ -23,7 +23,7 @@ export function roleBeforeName(ctx: RelationContext): Proposal[] {
       while (r >= 0 && isTitle(ctx.token(r)!.norm)) r--;
       if (r < 0 || ctx.token(r)!.sentence !== ctx.token(r + 1)!.sentence) continue;
       const role = roleOf(roleWord(ctx, r));
-      if (!role?.head) continue;
+      if (!role?.head || isFormer(ctx, r)) continue;
       const inside = ctx.entityAt(r, ['ORG', 'LOC'], ['part']);
       const before = inside ?? modifierBefore(ctx, r);
       if (before) {
@@ -67,4 +67,12 @@ function onlyCountryInSentence(ctx: RelationContext, r: number): Entity | undefi
   const sentence = ctx.doc.sentences[ctx.token(r)!.sentence];
   const ids = new Set(ctx.doc.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ctx.entityOf(m)).filter((e) => e?.subtype === 'Country').map((e) => e!.id));
   return ids.size === 1 ? ctx.doc.entities.find((e) => e.id === [...ids][0]) : undefined;
+}
+
+const FORMER = /^(ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|damalige[rnms]?|langjährige[rnms]?|scheidende[rnms]?)$/i;
+
+/** A former or deputy role (`Ex-Siemens-Chef`, `der frühere Präsident`, `Vize-Chef`): not a current headOf. */
+function isFormer(ctx: RelationContext, r: number): boolean {
+  const word = ctx.token(r)!.norm;
+  return /^(Ex|Alt|Vize)-/i.test(word) || FORMER.test(ctx.token(r - 1)?.norm ?? '');
 }

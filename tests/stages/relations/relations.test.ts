@@ -42,6 +42,9 @@ describe('relations.de.v1 on German sentences beyond the seed', () => {
     ['a role noun without a name', 'Der Airbus-Chef schwieg.'],
     ['a delivery verb without an organisation', 'Die USA liefern Weizen nach Ägypten.'],
     ['a head role of no known place', 'Präsident Hans Weidner eröffnete die Sitzung.'],
+    ['a former head (Ex- prefix)', 'Ex-Siemens-Chef Joe Kaeser kritisierte die Pläne.'],
+    ['a former head (früher)', 'Der frühere Airbus-Chef Tom Enders warnte.'],
+    ['a deputy (Vize- prefix)', 'Vize-Chef Hans Weidner von Airbus sprach.'],
   ])('proposes nothing for %s', async (_name, text) => {
     expect(relationTriples(await extract(text))).toEqual([]);
   });
