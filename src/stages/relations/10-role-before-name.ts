@@ -69,7 +69,7 @@ function onlyCountryInSentence(ctx: RelationContext, r: number): Entity | undefi
   return ids.size === 1 ? ctx.doc.entities.find((e) => e.id === [...ids][0]) : undefined;
 }
 
-const FORMER = /^(ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|damalige[rnms]?|langjährige[rnms]?|scheidende[rnms]?)$/i;
+const FORMER = /^(ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|damalige[rnms]?)$/i;
 
 /** A former or deputy role (`Ex-Siemens-Chef`, `der frühere Präsident`, `Vize-Chef`): not a current headOf. */
 function isFormer(ctx: RelationContext, r: number): boolean {
