@@ -1,4 +1,4 @@
-import { fnv1a, mulberry32 } from './hash.js';
+import { findHash, fnv1a, mulberry32 } from './hash.js';
 
 /** A word's cluster at two granularities. */
 export interface WordCluster {
@@ -23,21 +23,10 @@ export class ClusterMap {
 
   /** The clusters of a word, or undefined when it was too rare in the clustering text. */
   lookup(word: string): WordCluster | undefined {
-    const h = fnv1a(word);
-    const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === h) {
-        const fine = this.fine[mid];
-        return { fine, coarse: this.coarseOfFine[fine] };
-      }
-      if (k < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = findHash(this.keys, fnv1a(word));
+    if (at < 0) return undefined;
+    const fine = this.fine[at];
+    return { fine, coarse: this.coarseOfFine[fine] };
   }
 }
 

@@ -28,3 +28,17 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
   }
   return items;
 }
+
+/** Index of hash `h` in the ascending `keys`, or -1: the look-up of every word table stored in the model. */
+export function findHash(keys: Uint32Array, h: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k === h) return mid;
+    if (k < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

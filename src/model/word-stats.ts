@@ -1,4 +1,4 @@
-import { fnv1a } from './hash.js';
+import { findHash, fnv1a } from './hash.js';
 
 /**
  * How a word form is written in running text, keyed by the hash of its lower-cased form: the share of its
@@ -19,18 +19,8 @@ export class WordStats {
 
   /** The code of a word, or -1 when it was not seen. */
   lookup(word: string): number {
-    const h = fnv1a(word.toLowerCase());
-    const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === h) return this.codes[mid];
-      if (k < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const at = findHash(this.keys, fnv1a(word.toLowerCase()));
+    return at < 0 ? -1 : this.codes[at];
   }
 }
 
