@@ -37,12 +37,17 @@ describe('regression: names around places, and name-noun compounds in the KB', (
     expect(mentionLabels(await extract('Die EU-Kommission prüft den Plan.'))).toContain('EU/ORGpart');
   });
 
-  it('lets a learned organisation name keep the place inside it', async () => {
+  it.each([
+    ['a place name inside', 'Borussia Dortmund', [[9, 17, 'LOC', 'name', 'gazetteer']], true],
+    ['a place adjective and a naming noun', 'Leipziger Volkszeitung', [[0, 9, 'LOC', 'deriv', 'rule:derived-adjective']], true],
+    ['a place adjective and a KB company', 'Frankfurter Commerzbank', [[0, 11, 'LOC', 'deriv', 'rule:derived-adjective'], [12, 23, 'ORG', 'name', 'gazetteer']], false],
+    ['a place adjective and an organisation noun', 'Münchner Autobauer', [[0, 8, 'LOC', 'deriv', 'rule:derived-adjective']], false],
+    ['a place adjective and two more words', 'Hamburger Hafenlogistiker HHLA', [[0, 9, 'LOC', 'deriv', 'rule:derived-adjective']], false],
+  ] as const)('lets a learned organisation name keep %s (%s): %s', async (_name, text, others, promoted) => {
     const { promoteNamesAroundPlaces } = await import('../../src/stages/ner/75-names-around-places.js');
-    const model = { start: 0, end: 17, type: 'ORG' as const, kind: 'name' as const, source: 'model', confidence: 0.6, priority: 20 };
-    const place = { start: 9, end: 17, type: 'LOC' as const, kind: 'name' as const, source: 'gazetteer', confidence: 0.9, priority: 51 };
-    const adjective = { start: 0, end: 10, type: 'LOC' as const, kind: 'deriv' as const, source: 'rule:derived-adjective', confidence: 0.85, priority: 47 };
-    expect(promoteNamesAroundPlaces([model, place])[0].priority).toBeGreaterThan(place.priority);
-    expect(promoteNamesAroundPlaces([model, adjective])[0].priority).toBe(20);
+    const model = { start: 0, end: text.length, type: 'ORG' as const, kind: 'name' as const, source: 'model', confidence: 0.6, priority: 20 };
+    const rest = others.map(([start, end, type, kind, source]) => ({ start, end, type, kind, source, confidence: 0.9, priority: 50 }));
+    const doc = { text } as Parameters<typeof promoteNamesAroundPlaces>[0];
+    expect(promoteNamesAroundPlaces(doc, [model, ...rest])[0].priority > 50).toBe(promoted);
   });
 });

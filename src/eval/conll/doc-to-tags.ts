@@ -22,6 +22,10 @@ interface TokenSpan {
  * Mentions not inside another become outer chunks (longest first where they overlap); mentions inside an outer
  * chunk become inner chunks; anything deeper or crossing is dropped, since GermEval has two levels. A second
  * mention over the same tokens with another label becomes inner (GermEval has such pairs).
+ *
+ * Scheme conversion for money: faktum reports `3 Millionen Euro` as one MONEY value with the currency as its
+ * unit; GermEval 2014 labels the currency word alone OTH (`Euro`, `Dollar`, `EUR`, `€`: every currency token of
+ * its dev set). The last token of a money mention, which is always its currency, becomes an OTH chunk.
  */
 export function docToNestedTags(doc: EvalDoc, sentences: string[][]): NestedTags[] {
   const total = sentences.reduce((n, s) => n + s.length, 0);
@@ -31,9 +35,10 @@ export function docToNestedTags(doc: EvalDoc, sentences: string[][]): NestedTags
   const spans: TokenSpan[] = [];
   for (const m of doc.mentions) {
     const label = germEvalLabel(m);
-    if (!label) continue;
     const covered = tokenRange(doc.tokens, m.start, m.end);
-    if (covered) spans.push({ ...covered, label });
+    if (!covered) continue;
+    if (label) spans.push({ ...covered, label });
+    else if (m.type === 'MONEY' && covered.last > covered.first) spans.push({ first: covered.last, last: covered.last, label: 'OTH' });
   }
   spans.sort((a, b) => a.first - b.first || b.last - a.last);
   const outer: TokenSpan[] = [];

@@ -176,7 +176,7 @@ export const countries: KbEntry[] = [
   { id: 'loc:norfolk-island', type: 'LOC', schemaType: 'AdministrativeArea', name: 'Norfolkinsel', nameEn: 'Norfolk Island', compoundForms: ['Norfolkinsel'], qid: 'Q31057', iso2: 'NF' },
   { id: 'loc:nigeria', type: 'LOC', schemaType: 'Country', name: 'Nigeria', compoundForms: ['Nigeria'], adjectives: ['nigerianisch'], demonyms: ['Nigerianer', 'Nigerianerin'], qid: 'Q1033', iso2: 'NG' },
   { id: 'loc:nicaragua', type: 'LOC', schemaType: 'Country', name: 'Nicaragua', compoundForms: ['Nicaragua'], qid: 'Q811', iso2: 'NI' },
-  { id: 'loc:netherlands', type: 'LOC', schemaType: 'Country', name: 'Niederlande', nameEn: 'Netherlands', aliases: ['Holland'], compoundForms: ['Niederlande'], adjectives: ['niederländisch', 'holländisch'], demonyms: ['Niederländer', 'Niederländerin', 'Holländer', 'Holländerin'], qid: 'Q55', iso2: 'NL' },
+  { id: 'loc:netherlands', type: 'LOC', schemaType: 'Country', name: 'Niederlande', nameEn: 'Netherlands', aliases: ['Holland', 'Niederlanden'], compoundForms: ['Niederlande'], adjectives: ['niederländisch', 'holländisch'], demonyms: ['Niederländer', 'Niederländerin', 'Holländer', 'Holländerin'], qid: 'Q55', iso2: 'NL' },
   { id: 'loc:norway', type: 'LOC', schemaType: 'Country', name: 'Norwegen', nameEn: 'Norway', compoundForms: ['Norwegen'], adjectives: ['norwegisch'], demonyms: ['Norweger', 'Norwegerin'], qid: 'Q20', iso2: 'NO' },
   { id: 'loc:nepal', type: 'LOC', schemaType: 'Country', name: 'Nepal', compoundForms: ['Nepal'], qid: 'Q837', iso2: 'NP' },
   { id: 'loc:nauru', type: 'LOC', schemaType: 'Country', name: 'Nauru', compoundForms: ['Nauru'], qid: 'Q697', iso2: 'NR' },

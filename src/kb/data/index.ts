@@ -8,13 +8,16 @@ import { companiesUs } from './companies-us.js';
 import { countries } from './countries.js';
 import { euInstitutions } from './eu-institutions.js';
 import { eventsAndWorks } from './events-and-works.js';
+import { geography } from './geography.js';
 import { germanFederal } from './german-federal.js';
 import { germanParties } from './german-parties.js';
 import { germanStates } from './german-states.js';
 import { international } from './international.js';
+import { media } from './media.js';
 import { peopleBusiness } from './people-business.js';
 import { peopleLeaders } from './people-leaders.js';
 import { products } from './products.js';
+import { sports } from './sports.js';
 import { regions } from './regions.js';
 import { unions } from './unions.js';
 
@@ -24,12 +27,14 @@ export const dataModules: Readonly<Record<string, readonly KbEntry[]>> = {
   'german-states': germanStates,
   cities,
   regions,
+  geography,
   'eu-institutions': euInstitutions,
   international,
   'central-banks': centralBanks,
   'german-parties': germanParties,
   'german-federal': germanFederal,
   unions,
+  media,
   'companies-de': companiesDe,
   'companies-eu': companiesEu,
   'companies-us': companiesUs,
@@ -37,6 +42,7 @@ export const dataModules: Readonly<Record<string, readonly KbEntry[]>> = {
   'people-leaders': peopleLeaders,
   'people-business': peopleBusiness,
   products,
+  sports,
   'events-and-works': eventsAndWorks,
 };
 

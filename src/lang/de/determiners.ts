@@ -1,3 +1,5 @@
+import { NOT_ADJECTIVES } from './not-adjectives.js';
+
 /**
  * Articles and determiners (`der`, `eine`, `dieser`, `ihre`): a capitalised word right after one is used as a
  * noun (`die Chipfabrik`, `der Werksleiter`), which is weak evidence against a name. Contractions with a
@@ -9,7 +11,19 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
     'unser unsere unseren unserem unserer mein meine meinen meinem meiner welche welcher welches welchen solche solcher').split(' '),
 );
 
-/** True for an article or determiner, or a lower-case inflected adjective (`neuen`, `großer`) before a noun. */
+/**
+ * True for a past-tense verb shape in `-te`/`-ten` (`sagte`, `kritisierten`): not superlatives in `-ste(n)`
+ * (`größte`, `nächsten`) and not participles with `ge-` (`geplante`), which are adjectives before a noun.
+ */
+function pastTenseLike(word: string): boolean {
+  return /ten?$/.test(word) && !/[sß]ten?$/.test(word) && !word.startsWith('ge');
+}
+
+/**
+ * True for an article or determiner, or a lower-case inflected adjective (`neuen`, `großer`) before a noun; not
+ * for function words and verbs of the same shape (`gegen`, `wurde`, `kritisierte`; see not-adjectives.ts).
+ */
 export function announcesNoun(word: string): boolean {
-  return DETERMINERS.has(word.toLowerCase()) || /^\p{Ll}{3,}(e|en|er|es|em)$/u.test(word);
+  if (DETERMINERS.has(word.toLowerCase())) return true;
+  return /^\p{Ll}{3,}(e|en|er|es|em)$/u.test(word) && !NOT_ADJECTIVES.has(word) && !pastTenseLike(word);
 }

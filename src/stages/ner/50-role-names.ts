@@ -16,6 +16,14 @@ export function looksLikeNamePart(token: Token, afterName = false): boolean {
 }
 
 /**
+ * Tokens of a title at `k`: 1 for `Dr.` or `Prof.`, 2 for `Dr` `.` as pre-tokenized text splits it, else 0.
+ */
+export function titleLength(t: readonly Token[], k: number): number {
+  if (isTitle(t[k].norm)) return 1;
+  return t[k + 1]?.norm === '.' && t[k + 1].sentence === t[k].sentence && isTitle(`${t[k].norm}.`) ? 2 : 0;
+}
+
+/**
  * A person's name after a role noun or title: `Bahnchef Richard Lutz`, `Präsident Emmanuel Macron`,
  * `Dr. Anna Klein`. One to three name-like tokens in the same sentence.
  */
@@ -24,11 +32,17 @@ export function findRoleNames(doc: Doc): Candidate[] {
   const t = doc.tokens;
   for (let i = 0; i < t.length - 1; i++) {
     const word = t[i].parts ? doc.text.slice(t[i].parts!.at(-1)!.start, t[i].end) : t[i].norm;
-    if (!roleOf(word) && !isTitle(t[i].norm)) continue;
+    if (!roleOf(word) && titleLength(t, i) === 0) continue;
     let j = i + 1;
-    while (j < t.length && j - i <= 3 && t[j].sentence === t[i].sentence && (looksLikeNamePart(t[j], j > i + 1 && !isTitle(t[j - 1].norm)) || isTitle(t[j].norm))) j++;
     let first = i + 1;
-    while (first < j && isTitle(t[first].norm)) first++;
+    for (let n = titleLength(t, i); n > 1; n--) j++, first++;
+    for (;;) {
+      if (j >= t.length || j - first >= 3 || t[j].sentence !== t[i].sentence) break;
+      const title = titleLength(t, j);
+      if (title > 0 && j === first) j += title, first += title;
+      else if (looksLikeNamePart(t[j], j > first)) j++;
+      else break;
+    }
     if (j > first) {
       // `Finanzinvestor Elliott`: a noun for investors or partners before one word names a company; people are
       // introduced with first and last name (`Investor Warren Buffett`).

@@ -31,6 +31,12 @@ function neverAName(text: string): boolean {
   return /^[\d.,/]+$/.test(text) || /^[IVXLC]+\.?$/.test(text) || ABBREVIATIONS.has(text.toLowerCase()) || !/\p{L}/u.test(text);
 }
 
+/** `Dr` before a separate `.` token, as pre-tokenized text splits `Dr.`: a title, never a name. */
+function isSplitTitle(doc: Doc, c: { start: number; end: number }): boolean {
+  const rest = doc.text.slice(c.end, c.end + 3).trimStart();
+  return rest.startsWith('.') && isTitle(`${doc.text.slice(c.start, c.end)}.`);
+}
+
 /**
  * Cleans the learned tagger's mentions, which treat many capitalised common nouns as names. Describing words at
  * the edges are cut off (`Hydrologin Prof.` -> nothing, `Radpanzer Boxer` -> `Boxer`, `Rivalen Curevac` ->
@@ -62,6 +68,7 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
     while (last >= first && describer(tokens[last].norm) === 'other') last--;
     if (last < first) continue;
     const span = { ...c, start: tokens[first].start, end: tokens[last].end };
+    if (isSplitTitle(doc, span)) continue;
     if (first === last && !keepSingleWord(doc, tokens[first], c, context)) continue;
     kept.push({ c: span, cue: first === last ? cue : undefined });
   }

@@ -16,6 +16,7 @@ import { findModelMentions, type SequenceTagger } from './60-model.js';
 import { filterModelMentions } from './65-model-filter.js';
 import { propagateNames } from './70-propagate.js';
 import { promoteNamesAroundPlaces } from './75-names-around-places.js';
+import { extendRolePersons } from './77-person-extent.js';
 import { resolveOverlaps } from './80-resolve.js';
 
 /** Options of the `ner.de.v1` stage. */
@@ -24,7 +25,7 @@ export interface NerOptions {
   model?: string;
   /**
    * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`,
-   * `model-filter` (keeps the tagger's raw mentions), `propagation`.
+   * `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `person-extent`, `propagation`.
    */
   disable?: string[];
 }
@@ -75,7 +76,8 @@ export const nerStage: Stage<NerOptions> = {
         const found = findModelMentions(doc, tagger);
         candidates.push(...(off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
       }
-      if (!off.has('names-around-places')) candidates = promoteNamesAroundPlaces(candidates);
+      if (!off.has('names-around-places')) candidates = promoteNamesAroundPlaces(doc, candidates);
+      if (!off.has('person-extent')) candidates = extendRolePersons(candidates);
       let accepted = resolveOverlaps(doc, candidates);
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
       emit(doc, accepted);
