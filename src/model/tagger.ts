@@ -1,5 +1,7 @@
 import { FeatureTable } from './feature-table.js';
-import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS, wordFeatureKeys } from './features.js';
+import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS } from './features.js';
+import { collectFeatureKeys } from './feature-keys.js';
+import { FeatureKeys } from './feature-key-buffer.js';
 import { NUM_TAGS, TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData } from './model-data.js';
@@ -22,6 +24,7 @@ export class PerceptronTagger implements Tagger {
   readonly info: { name: string; version: string };
   private readonly table: FeatureTable;
   private readonly cache = new Map<string, Float32Array>();
+  private readonly keys = new FeatureKeys();
   private readonly work = { score: new Float64Array(0), back: new Int8Array(0) };
 
   constructor(readonly model: ModelData) {
@@ -34,13 +37,14 @@ export class PerceptronTagger implements Tagger {
     let v = this.cache.get(word);
     if (v) return v;
     v = new Float32Array(NUM_GROUPS * NUM_TAGS);
-    const groups = wordFeatureKeys(word, loadLexicons(), this.model);
+    const keys = this.keys;
+    collectFeatureKeys(word, loadLexicons(), this.model, keys);
     const w = this.model.weights;
     for (let g = 0; g < NUM_GROUPS; g++) {
-      const keys = groups[g];
+      const n = keys.count(g);
       const off = g * NUM_TAGS;
-      for (let k = 0; k < keys.length; k++) {
-        const row = this.table.get(keys[k]);
+      for (let k = 0; k < n; k++) {
+        const row = this.table.get(keys.key(g, k));
         if (row < 0) continue;
         const base = row * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) v[off + t] += w[base + t];
