@@ -15,6 +15,7 @@ export interface Tagger {
 }
 
 const MAX_CACHE = 300_000;
+const EMPTY = new Float32Array(0);
 
 /**
  * A linear-chain tagger over a `ModelData`: per distinct word it caches one score vector per feature group, so
@@ -25,7 +26,8 @@ export class PerceptronTagger implements Tagger {
   private readonly table: FeatureTable;
   private readonly cache = new Map<string, Float32Array>();
   private readonly keys = new FeatureKeys();
-  private readonly work = { score: new Float64Array(0), back: new Int8Array(0) };
+  /** Buffers reused across calls: Viterbi scores and back-pointers, emissions, the words' score vectors. */
+  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), em: new Float32Array(0), vecs: [] as Float32Array[] };
 
   constructor(readonly model: ModelData) {
     this.info = { name: model.meta.name, version: model.meta.version };
@@ -60,10 +62,18 @@ export class PerceptronTagger implements Tagger {
     const n = words.length;
     const T = NUM_TAGS;
     if (n === 0) return new Int32Array(0);
-    const em = new Float32Array(n * T);
-    const vecs = words.map((w) => this.wordScores(w));
+    const work = this.work;
+    if (work.score.length < n * T) {
+      work.score = new Float64Array(n * T * 2);
+      work.back = new Int8Array(n * T * 2);
+      work.em = new Float32Array(n * T * 2);
+    }
+    const em = work.em;
+    const vecs = work.vecs;
+    for (let i = 0; i < n; i++) vecs[i] = this.wordScores(words[i]);
     const start = this.wordScores(BOUNDARY_START);
     const end = this.wordScores(BOUNDARY_END);
+    const oS = G_SELF * T, oL1 = G_LEFT1 * T, oL2 = G_LEFT2 * T, oR1 = G_RIGHT1 * T, oR2 = G_RIGHT2 * T, oF = G_FIRST * T;
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const self = vecs[i];
@@ -71,15 +81,12 @@ export class PerceptronTagger implements Tagger {
       const l2 = i >= 2 ? vecs[i - 2] : start;
       const r1 = i + 1 < n ? vecs[i + 1] : end;
       const r2 = i + 2 < n ? vecs[i + 2] : end;
-      const oS = G_SELF * T, oL1 = G_LEFT1 * T, oL2 = G_LEFT2 * T, oR1 = G_RIGHT1 * T, oR2 = G_RIGHT2 * T;
       for (let t = 0; t < T; t++) em[base + t] = self[oS + t] + l1[oL1 + t] + r1[oR1 + t] + l2[oL2 + t] + r2[oR2 + t];
-      if (i === 0) for (let t = 0; t < T; t++) em[t] += self[G_FIRST * T + t];
     }
-    if (this.work.score.length < n * T) {
-      this.work.score = new Float64Array(n * T * 2);
-      this.work.back = new Int8Array(n * T * 2);
-    }
-    return viterbi(em, n, this.model.transitions, undefined, this.work);
+    const first = vecs[0];
+    for (let t = 0; t < T; t++) em[t] += first[oF + t];
+    vecs.fill(EMPTY, 0, n); // keep no references to evicted cache entries
+    return viterbi(em, n, this.model.transitions, undefined, work);
   }
 
   tag(words: string[]): string[] {

@@ -29,8 +29,27 @@ export function viterbi(
     score[c] = allowed ? emissions[c] + transitions[startRow + c] : -Infinity;
     back[c] = -1;
   }
+  if (masks) forwardMasked(emissions, n, transitions, masks, score, back);
+  else forwardFree(emissions, n, transitions, score, back);
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let c = 0; c < T; c++) {
+    if (score[last + c] > best) {
+      best = score[last + c];
+      arg = c;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+  return out;
+}
+
+/** The forward pass under per-token tag masks. */
+function forwardMasked(emissions: Scores, n: number, transitions: Scores, masks: readonly TagMask[], score: Float64Array, back: Int8Array): void {
+  const T = NUM_TAGS;
   for (let i = 1; i < n; i++) {
-    const m = masks ? masks[i] : -1;
+    const m = masks[i];
     const base = i * T;
     const prevBase = base - T;
     for (let c = 0; c < T; c++) {
@@ -55,16 +74,52 @@ export function viterbi(
       back[base + c] = arg;
     }
   }
-  let best = -Infinity;
-  let arg = 0;
-  const last = (n - 1) * T;
-  for (let c = 0; c < T; c++) {
-    if (score[last + c] > best) {
-      best = score[last + c];
-      arg = c;
+}
+
+/** `I-X` tags (their predecessors: `B-X`, `I-X`) and the other tags (any predecessor), as ALLOWED_PREV says. */
+const INSIDE = Int32Array.from(ALLOWED_PREV.flatMap((prevs, c) => (prevs[0] === -1 ? [] : [c])));
+const OTHERS = Int32Array.from(ALLOWED_PREV.flatMap((prevs, c) => (prevs[0] === -1 ? [c] : [])));
+
+/**
+ * The forward pass without masks, as `forwardMasked` with every tag allowed (same sums, same tie-breaking: the
+ * first best predecessor in index order), but with the two predecessors of `I-X` unrolled.
+ */
+function forwardFree(emissions: Scores, n: number, transitions: Scores, score: Float64Array, back: Int8Array): void {
+  const T = NUM_TAGS;
+  for (let i = 1; i < n; i++) {
+    const base = i * T;
+    const prevBase = base - T;
+    for (let j = 0; j < INSIDE.length; j++) {
+      const c = INSIDE[j];
+      const b = c - 1;
+      const sb = score[prevBase + b] + transitions[b * T + c];
+      const si = score[prevBase + c] + transitions[c * T + c];
+      let best = -Infinity;
+      let arg = 0;
+      if (sb > best) {
+        best = sb;
+        arg = b;
+      }
+      if (si > best) {
+        best = si;
+        arg = c;
+      }
+      score[base + c] = best + emissions[base + c];
+      back[base + c] = arg;
+    }
+    for (let j = 0; j < OTHERS.length; j++) {
+      const c = OTHERS[j];
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const s = score[prevBase + p] + transitions[p * T + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[base + c] = best + emissions[base + c];
+      back[base + c] = arg;
     }
   }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
-  return out;
 }
