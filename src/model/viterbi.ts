@@ -1,7 +1,9 @@
 import { ALLOWED_PREV, NUM_TAGS } from './labels.js';
 import type { TagMask } from './labels.js';
+import { forwardFree } from './viterbi-free.js';
 
-type Scores = Float32Array | Float64Array;
+/** Emission or transition scores. */
+export type Scores = Float32Array | Float64Array;
 
 /**
  * First-order Viterbi over the 25 BIO tags with BIO constraints (`I-X` only after `B-X`/`I-X`).
@@ -64,54 +66,6 @@ function forwardMasked(emissions: Scores, n: number, transitions: Scores, masks:
       for (let k = 0; k < prevs.length; k++) {
         const p = prevs[k];
         if (p < 0) continue;
-        const s = score[prevBase + p] + transitions[p * T + c];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[base + c] = best + emissions[base + c];
-      back[base + c] = arg;
-    }
-  }
-}
-
-/** `I-X` tags (their predecessors: `B-X`, `I-X`) and the other tags (any predecessor), as ALLOWED_PREV says. */
-const INSIDE = Int32Array.from(ALLOWED_PREV.flatMap((prevs, c) => (prevs[0] === -1 ? [] : [c])));
-const OTHERS = Int32Array.from(ALLOWED_PREV.flatMap((prevs, c) => (prevs[0] === -1 ? [c] : [])));
-
-/**
- * The forward pass without masks, as `forwardMasked` with every tag allowed (same sums, same tie-breaking: the
- * first best predecessor in index order), but with the two predecessors of `I-X` unrolled.
- */
-function forwardFree(emissions: Scores, n: number, transitions: Scores, score: Float64Array, back: Int8Array): void {
-  const T = NUM_TAGS;
-  for (let i = 1; i < n; i++) {
-    const base = i * T;
-    const prevBase = base - T;
-    for (let j = 0; j < INSIDE.length; j++) {
-      const c = INSIDE[j];
-      const b = c - 1;
-      const sb = score[prevBase + b] + transitions[b * T + c];
-      const si = score[prevBase + c] + transitions[c * T + c];
-      let best = -Infinity;
-      let arg = 0;
-      if (sb > best) {
-        best = sb;
-        arg = b;
-      }
-      if (si > best) {
-        best = si;
-        arg = c;
-      }
-      score[base + c] = best + emissions[base + c];
-      back[base + c] = arg;
-    }
-    for (let j = 0; j < OTHERS.length; j++) {
-      const c = OTHERS[j];
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
         const s = score[prevBase + p] + transitions[p * T + c];
         if (s > best) {
           best = s;
