@@ -23,10 +23,14 @@ export class ClusterMap {
 
   /** The clusters of a word, or undefined when it was too rare in the clustering text. */
   lookup(word: string): WordCluster | undefined {
+    const fine = this.fineOf(word);
+    return fine < 0 ? undefined : { fine, coarse: this.coarseOfFine[fine] };
+  }
+
+  /** The fine cluster of a word (its coarse cluster: `coarseOfFine[fine]`), or -1 like `lookup`'s undefined. */
+  fineOf(word: string): number {
     const at = findHash(this.keys, fnv1a(word));
-    if (at < 0) return undefined;
-    const fine = this.fine[at];
-    return { fine, coarse: this.coarseOfFine[fine] };
+    return at < 0 ? -1 : this.fine[at];
   }
 }
 

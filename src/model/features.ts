@@ -2,6 +2,9 @@ import { fnv1a } from './hash.js';
 import type { Lexicons } from './lexicons.js';
 import type { ClusterMap } from './clusters.js';
 import type { WordStats } from './word-stats.js';
+import { gazetteerFlags, shapeOf } from './word-shape.js';
+
+export { gazetteerFlags, shapeOf } from './word-shape.js';
 
 /** What the features look up besides the lexicons: learned word clusters and capitalisation statistics. */
 export interface FeatureResources {
@@ -29,42 +32,11 @@ export const G_FIRST = 5;
 export const BOUNDARY_START = '<S>';
 export const BOUNDARY_END = '</S>';
 
-/** Word shape: `Nvidia-Chef` -> `Xx-Xx`, `2025` -> `d`, `USA` -> `X`. */
-export function shapeOf(word: string): string {
-  let out = '';
-  let last = '';
-  for (const ch of word) {
-    let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else c = ch;
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
-}
-
-function capitalise(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-}
-
-/** Gazetteer flags of one word, as a compact string `N?P?C?K?` (noun, person name, city, country). */
-export function gazetteerFlags(word: string, lex: Lexicons): string {
-  const cap = /^\p{Lu}/u.test(word) ? word : capitalise(word);
-  const stem = cap.length > 3 && /s$/.test(cap) ? cap.slice(0, -1) : ''; // genitive `Chinas`, `Trumps`
-  let f = '';
-  if (lex.nouns.has(cap)) f += 'N';
-  if (lex.names.has(cap)) f += 'P';
-  else if (stem && lex.names.has(stem)) f += 'p';
-  if (lex.cities.has(cap)) f += 'C';
-  else if (stem && lex.cities.has(stem)) f += 'c';
-  if (lex.countries.has(cap)) f += 'K';
-  else if (stem && lex.countries.has(stem)) f += 'k';
-  return f || '-';
-}
-
-/** Feature strings of one word, per group (each already prefixed with its group). */
+/**
+ * Feature strings of one word, per group (each already prefixed with its group). The definition of the
+ * features: training hashes these strings; the tagger computes the same hashes without the strings
+ * (`feature-keys.ts`).
+ */
 export function wordFeatureStrings(word: string, lex: Lexicons, res: FeatureResources): string[][] {
   const clusters = res.clusters;
   const groups: string[][] = GROUPS.map(() => []);

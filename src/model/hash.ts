@@ -1,11 +1,36 @@
 /** 32-bit FNV-1a hash of a string's UTF-16 code units: feature ids and cluster keys are such hashes. */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  return fnvFeed(FNV_OFFSET, s) >>> 0;
+}
+
+/**
+ * FNV-1a is streaming: `fnv1a(a + b) === fnvFeed(fnvFeed(FNV_OFFSET, a), b) >>> 0`. The `fnvFeed*` functions
+ * continue a hash state (an int32; finish with `>>> 0`) over more UTF-16 code units, so features can be hashed
+ * from a precomputed prefix state and their parts without building the feature string.
+ */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** Continues hash state `h` over the code units `s[start..end)` (default: all of `s`). */
+export function fnvFeed(h: number, s: string, start = 0, end = s.length): number {
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Continues hash state `h` over one UTF-16 code unit. */
+export function fnvFeedCode(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+/** Continues hash state `h` over the decimal digits of an integer, as `String(n)` writes them (`-1`, `12`). */
+export function fnvFeedInt(h: number, n: number): number {
+  if (n < 0) {
+    h = fnvFeedCode(h, 45);
+    n = -n;
   }
-  return h >>> 0;
+  let div = 1;
+  while (div * 10 <= n) div *= 10;
+  for (; div >= 1; div /= 10) h = fnvFeedCode(h, 48 + (Math.floor(n / div) % 10));
+  return h;
 }
 
 /** A small seeded PRNG (mulberry32): training is deterministic for a given seed. */

@@ -9,12 +9,13 @@ import type { KbEntry } from '../kb/types.js';
  * `Chinesen`). Types are the KB's, lower-cased: `per`, `org`, `loc`, `product`.
  */
 export interface KbGazetteer {
-  /** Sorted flags of a word; empty when the KB does not know it. */
-  flags(word: string): readonly string[];
+  /** Sorted flags of a word (`lower`: its lower-case form, if at hand); empty when the KB does not know it. */
+  flags(word: string, lower?: string): readonly string[];
   /** KB type (`org`, `loc`, ...) of a hyphen-compound part (`Nvidia` in `Nvidia-Chef`), or '' when unknown. */
   partType(part: string): string;
 }
 
+const NO_FLAGS: readonly string[] = Object.freeze([]);
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 const DEMONYM_ENDINGS = ['', 'n', 'en', 'in', 'innen', 's'];
 
@@ -57,10 +58,14 @@ export function buildKbGazetteer(entries: readonly KbEntry[]): KbGazetteer {
   const partTypes = new Map<string, string>();
   for (const [k, s] of single) partTypes.set(k, [...s].sort().join('+'));
   return {
-    flags(word: string): readonly string[] {
-      const out = new Set<string>(words.get(word) ?? []);
-      if (word.length > 3 && word.endsWith('s')) for (const t of single.get(word.slice(0, -1)) ?? []) out.add(`${t}-gen`);
-      for (const f of lowerForms.get(word.toLowerCase()) ?? []) out.add(f);
+    flags(word: string, lower = word.toLowerCase()): readonly string[] {
+      const whole = words.get(word);
+      const gen = word.length > 3 && word.endsWith('s') ? single.get(word.slice(0, -1)) : undefined;
+      const forms = lowerForms.get(lower);
+      if (!whole && !gen && !forms) return NO_FLAGS; // most words
+      const out = new Set<string>(whole ?? []);
+      for (const t of gen ?? []) out.add(`${t}-gen`);
+      for (const f of forms ?? []) out.add(f);
       return [...out].sort();
     },
     partType(part: string): string {

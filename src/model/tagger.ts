@@ -1,5 +1,7 @@
 import { FeatureTable } from './feature-table.js';
-import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS, wordFeatureKeys } from './features.js';
+import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS } from './features.js';
+import { collectFeatureKeys } from './feature-keys.js';
+import { FeatureKeys } from './feature-key-buffer.js';
 import { NUM_TAGS, TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData } from './model-data.js';
@@ -13,6 +15,7 @@ export interface Tagger {
 }
 
 const MAX_CACHE = 300_000;
+const EMPTY = new Float32Array(0);
 
 /**
  * A linear-chain tagger over a `ModelData`: per distinct word it caches one score vector per feature group, so
@@ -22,7 +25,9 @@ export class PerceptronTagger implements Tagger {
   readonly info: { name: string; version: string };
   private readonly table: FeatureTable;
   private readonly cache = new Map<string, Float32Array>();
-  private readonly work = { score: new Float64Array(0), back: new Int8Array(0) };
+  private readonly keys = new FeatureKeys();
+  /** Buffers reused across calls: Viterbi scores and back-pointers, emissions, the words' score vectors. */
+  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), em: new Float32Array(0), vecs: [] as Float32Array[] };
 
   constructor(readonly model: ModelData) {
     this.info = { name: model.meta.name, version: model.meta.version };
@@ -34,13 +39,14 @@ export class PerceptronTagger implements Tagger {
     let v = this.cache.get(word);
     if (v) return v;
     v = new Float32Array(NUM_GROUPS * NUM_TAGS);
-    const groups = wordFeatureKeys(word, loadLexicons(), this.model);
+    const keys = this.keys;
+    collectFeatureKeys(word, loadLexicons(), this.model, keys);
     const w = this.model.weights;
     for (let g = 0; g < NUM_GROUPS; g++) {
-      const keys = groups[g];
+      const n = keys.count(g);
       const off = g * NUM_TAGS;
-      for (let k = 0; k < keys.length; k++) {
-        const row = this.table.get(keys[k]);
+      for (let k = 0; k < n; k++) {
+        const row = this.table.get(keys.key(g, k));
         if (row < 0) continue;
         const base = row * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) v[off + t] += w[base + t];
@@ -56,10 +62,18 @@ export class PerceptronTagger implements Tagger {
     const n = words.length;
     const T = NUM_TAGS;
     if (n === 0) return new Int32Array(0);
-    const em = new Float32Array(n * T);
-    const vecs = words.map((w) => this.wordScores(w));
+    const work = this.work;
+    if (work.score.length < n * T) {
+      work.score = new Float64Array(n * T * 2);
+      work.back = new Int8Array(n * T * 2);
+      work.em = new Float32Array(n * T * 2);
+    }
+    const em = work.em;
+    const vecs = work.vecs;
+    for (let i = 0; i < n; i++) vecs[i] = this.wordScores(words[i]);
     const start = this.wordScores(BOUNDARY_START);
     const end = this.wordScores(BOUNDARY_END);
+    const oS = G_SELF * T, oL1 = G_LEFT1 * T, oL2 = G_LEFT2 * T, oR1 = G_RIGHT1 * T, oR2 = G_RIGHT2 * T, oF = G_FIRST * T;
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const self = vecs[i];
@@ -67,15 +81,12 @@ export class PerceptronTagger implements Tagger {
       const l2 = i >= 2 ? vecs[i - 2] : start;
       const r1 = i + 1 < n ? vecs[i + 1] : end;
       const r2 = i + 2 < n ? vecs[i + 2] : end;
-      const oS = G_SELF * T, oL1 = G_LEFT1 * T, oL2 = G_LEFT2 * T, oR1 = G_RIGHT1 * T, oR2 = G_RIGHT2 * T;
       for (let t = 0; t < T; t++) em[base + t] = self[oS + t] + l1[oL1 + t] + r1[oR1 + t] + l2[oL2 + t] + r2[oR2 + t];
-      if (i === 0) for (let t = 0; t < T; t++) em[t] += self[G_FIRST * T + t];
     }
-    if (this.work.score.length < n * T) {
-      this.work.score = new Float64Array(n * T * 2);
-      this.work.back = new Int8Array(n * T * 2);
-    }
-    return viterbi(em, n, this.model.transitions, undefined, this.work);
+    const first = vecs[0];
+    for (let t = 0; t < T; t++) em[t] += first[oF + t];
+    vecs.fill(EMPTY, 0, n); // keep no references to evicted cache entries
+    return viterbi(em, n, this.model.transitions, undefined, work);
   }
 
   tag(words: string[]): string[] {

@@ -1,7 +1,9 @@
 import { ALLOWED_PREV, NUM_TAGS } from './labels.js';
 import type { TagMask } from './labels.js';
+import { forwardFree } from './viterbi-free.js';
 
-type Scores = Float32Array | Float64Array;
+/** Emission or transition scores. */
+export type Scores = Float32Array | Float64Array;
 
 /**
  * First-order Viterbi over the 25 BIO tags with BIO constraints (`I-X` only after `B-X`/`I-X`).
@@ -29,8 +31,27 @@ export function viterbi(
     score[c] = allowed ? emissions[c] + transitions[startRow + c] : -Infinity;
     back[c] = -1;
   }
+  if (masks) forwardMasked(emissions, n, transitions, masks, score, back);
+  else forwardFree(emissions, n, transitions, score, back);
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let c = 0; c < T; c++) {
+    if (score[last + c] > best) {
+      best = score[last + c];
+      arg = c;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+  return out;
+}
+
+/** The forward pass under per-token tag masks. */
+function forwardMasked(emissions: Scores, n: number, transitions: Scores, masks: readonly TagMask[], score: Float64Array, back: Int8Array): void {
+  const T = NUM_TAGS;
   for (let i = 1; i < n; i++) {
-    const m = masks ? masks[i] : -1;
+    const m = masks[i];
     const base = i * T;
     const prevBase = base - T;
     for (let c = 0; c < T; c++) {
@@ -55,16 +76,4 @@ export function viterbi(
       back[base + c] = arg;
     }
   }
-  let best = -Infinity;
-  let arg = 0;
-  const last = (n - 1) * T;
-  for (let c = 0; c < T; c++) {
-    if (score[last + c] > best) {
-      best = score[last + c];
-      arg = c;
-    }
-  }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
-  return out;
 }

@@ -19,7 +19,12 @@ export class WordStats {
 
   /** The code of a word, or -1 when it was not seen. */
   lookup(word: string): number {
-    const at = findHash(this.keys, fnv1a(word.toLowerCase()));
+    return this.lookupLower(word.toLowerCase());
+  }
+
+  /** The code of a word given its lower-case form, or -1. */
+  lookupLower(lower: string): number {
+    const at = findHash(this.keys, fnv1a(lower));
     return at < 0 ? -1 : this.codes[at];
   }
 }
