@@ -34,27 +34,43 @@ export class PerceptronTagger implements Tagger {
     this.table = new FeatureTable(model.keys);
   }
 
-  /** The cached group score vectors of a word (`NUM_GROUPS * NUM_TAGS`). */
+  /**
+   * The cached group score vectors of a word (`NUM_GROUPS * NUM_TAGS`). The sentence-first group is summed only
+   * when the word first opens a sentence (most words never do); until then its first score is NaN.
+   */
   wordScores(word: string): Float32Array {
     let v = this.cache.get(word);
     if (v) return v;
     v = new Float32Array(NUM_GROUPS * NUM_TAGS);
-    const keys = this.keys;
-    collectFeatureKeys(word, loadLexicons(), this.model, keys);
-    const w = this.model.weights;
-    for (let g = 0; g < NUM_GROUPS; g++) {
-      const n = keys.count(g);
-      const off = g * NUM_TAGS;
-      for (let k = 0; k < n; k++) {
-        const row = this.table.get(keys.key(g, k));
-        if (row < 0) continue;
-        const base = row * NUM_TAGS;
-        for (let t = 0; t < NUM_TAGS; t++) v[off + t] += w[base + t];
-      }
-    }
+    collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
+    for (let g = 0; g < NUM_GROUPS; g++) if (g !== G_FIRST) this.sumGroup(v, g);
+    v[G_FIRST * NUM_TAGS] = Number.NaN;
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
     this.cache.set(word, v);
     return v;
+  }
+
+  /** Adds the weight rows of group `g` of the keys last collected into `v`'s slice of that group. */
+  private sumGroup(v: Float32Array, g: number): void {
+    const keys = this.keys;
+    const w = this.model.weights;
+    const n = keys.count(g);
+    const off = g * NUM_TAGS;
+    for (let k = 0; k < n; k++) {
+      const row = this.table.get(keys.key(g, k));
+      if (row < 0) continue;
+      const base = row * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) v[off + t] += w[base + t];
+    }
+  }
+
+  /** The sentence-first group of a word's cached vector, summed on first need (same order, same sums). */
+  private firstGroup(word: string, v: Float32Array): void {
+    const off = G_FIRST * NUM_TAGS;
+    if (!Number.isNaN(v[off])) return;
+    v[off] = 0;
+    collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
+    this.sumGroup(v, G_FIRST);
   }
 
   /** Tag indices per word. */
@@ -84,6 +100,7 @@ export class PerceptronTagger implements Tagger {
       for (let t = 0; t < T; t++) em[base + t] = self[oS + t] + l1[oL1 + t] + r1[oR1 + t] + l2[oL2 + t] + r2[oR2 + t];
     }
     const first = vecs[0];
+    this.firstGroup(words[0], first);
     for (let t = 0; t < T; t++) em[t] += first[oF + t];
     vecs.fill(EMPTY, 0, n); // keep no references to evicted cache entries
     return viterbi(em, n, this.model.transitions, undefined, work);
@@ -91,5 +108,10 @@ export class PerceptronTagger implements Tagger {
 
   tag(words: string[]): string[] {
     return Array.from(this.tagIndices(words), (t) => TAGS[t]);
+  }
+
+  /** Forgets every cached word score vector (for measuring speed on unseen text; tags do not change). */
+  clearCache(): void {
+    this.cache.clear();
   }
 }

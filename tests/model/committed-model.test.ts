@@ -57,4 +57,15 @@ describe.runIf(existsSync(MODEL))('the committed model de-ner-v1', () => {
     });
     expect(tagger.tag([])).toEqual([]);
   });
+
+  // The sentence-first feature group is summed lazily, the first time a cached word opens a sentence.
+  it.each([
+    ['Müller', 'Gestern traf Thomas Müller den Trainer .', 'Müller sagte , er sei zufrieden .'],
+    ['Siemens', 'Der Konzern Siemens wächst .', 'Siemens baut Stellen ab .'],
+    ['Die', 'Er sagte : Die Lage ist ernst .', 'Die Lufthansa streicht Flüge .'],
+  ])('tags a sentence opened by a word cached mid-sentence (%s) as a fresh tagger does', (_word, before, sentence) => {
+    const fresh = loadTagger(MODEL).tag(sentence.split(' '));
+    tagger.tag(before.split(' '));
+    expect(tagger.tag(sentence.split(' '))).toEqual(fresh);
+  });
 });
