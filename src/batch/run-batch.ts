@@ -1,61 +1,22 @@
-import { createWriteStream, existsSync, realpathSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, realpathSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { detectLanguage } from './lang.js';
-import { Manifest, shortHash } from './manifest.js';
+import { shortHash } from './manifest.js';
+import type { BatchOptions, BatchSummary, Pending } from './batch-types.js';
+import { close, openRunFiles, write } from './run-files.js';
 import { outputTarget } from './output.js';
 import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
 import { BatchUsageError, pipelineRoutes } from './routes.js';
-import { inShard, type Shard } from './shard.js';
+import { inShard } from './shard.js';
 import type { Task, TaskResult } from './tasks.js';
 import { countInputs, walkInputs } from './walk.js';
 import { isFaktumOutput } from './ownership.js';
 
-/** Options of a batch run (the `faktum run` flags). */
-export interface BatchOptions {
-  inputs: string[];
-  out: string;
-  /** Pipeline for the language it is written for (default: de-news for German, en-news for English). */
-  pipeline?: string;
-  kbFiles?: string[];
-  jobs: number;
-  force?: boolean;
-  /** Language of every input, instead of detecting it. */
-  lang?: string;
-  textKey?: string;
-  idKey?: string;
-  shard?: Shard;
-  maxBytes: number;
-  /** API module for the pipeline (tests hand in a fake). */
-  apiModule?: string;
-  /** Show a progress bar (default: when standard error is a terminal). */
-  progress?: boolean;
-  stdin?: NodeJS.ReadableStream;
-}
-
-/** What a run did. `skipped` = `upToDate` (done by an earlier run) + `otherLanguage` + `notArticle`. */
-export interface BatchSummary {
-  processed: number;
-  skipped: number;
-  failed: number;
-  upToDate: number;
-  otherLanguage: number;
-  /** JSON files found in folders that hold no article (no text field). */
-  notArticle: number;
-  out: string;
-  seconds: number;
-}
-
 export { BatchUsageError } from './routes.js';
-
-type Pending =
-  | { kind: 'failed'; file: string; key: string; reason: string; ruleId: string; place?: string }
-  | { kind: 'language'; file: string; key: string; lang: string }
-  | { kind: 'not-article'; file: string; key: string; reason: string }
-  | { kind: 'done'; result: Promise<TaskResult>; key: string; file: string }
-  | { kind: 'extract'; result: Promise<TaskResult>; key: string; file: string; abs: string; rel: string; sha256: string; fingerprint: string };
+export type { BatchOptions, BatchSummary } from './batch-types.js';
 
 /**
  * Runs pipelines over every input: streamed, in a bounded number of tasks in flight, results written in input
@@ -68,14 +29,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { routes, fallback } = pipelineRoutes(options.pipeline);
   if (options.lang && !routes.has(options.lang)) throw new BatchUsageError(`--lang ${options.lang}: no pipeline for it (known: ${[...routes.keys()].join(', ')})`);
   await mkdir(out, { recursive: true });
-  const suffix = options.shard && options.shard.count > 1 ? `.shard-${options.shard.index}-of-${options.shard.count}` : '';
-  const manifest = await Manifest.open(out, suffix);
-  const runFiles = { nq: `all${suffix}.nq`, errors: `errors${suffix}.jsonl`, skipped: `skipped${suffix}.jsonl` };
-  if (!manifest.existed) {
-    for (const name of Object.values(runFiles)) {
-      if (existsSync(join(out, name))) throw new BatchUsageError(`refusing to overwrite ${join(out, name)}: ${out} has no faktum manifest, so faktum did not write it`);
-    }
-  }
+  const { manifest, runFiles } = await openRunFiles(out, options.shard);
   const kbFiles = (options.kbFiles ?? []).map((f) => resolve(f));
   const runner: TaskRunner = createRunner(options.jobs);
   // A pipeline that cannot be opened fails the documents routed to it; the others go on.
@@ -196,12 +150,4 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
-}
-
-async function write(stream: WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await new Promise<void>((done) => stream.once('drain', done));
-}
-
-function close(stream: WriteStream): Promise<void> {
-  return new Promise((done) => stream.end(done));
 }
