@@ -8,6 +8,9 @@ const DAY_PARTS = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nach
 
 /** The ISO weekday number of a weekday or weekday compound (`Freitag`, `Dienstagabend`), or undefined. */
 export function weekdayOf(word: string): number | undefined {
+  // Every weekday starts with `M`, `D`, `F` or `S`: other words skip the look-ups.
+  const c = word.charCodeAt(0);
+  if (c !== 77 && c !== 68 && c !== 70 && c !== 83) return undefined;
   const direct = WEEKDAYS.get(word);
   if (direct) return direct;
   for (const [day, n] of WEEKDAYS) if (word.startsWith(day) && DAY_PARTS.includes(word.slice(day.length))) return n;

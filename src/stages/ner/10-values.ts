@@ -21,7 +21,9 @@ export function findValues(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
-    const n = parseGermanNumber(t[i].norm);
+    // Numbers start with a digit: other words skip the pattern.
+    const c = t[i].norm.charCodeAt(0);
+    const n = c >= 48 && c <= 57 ? parseGermanNumber(t[i].norm) : undefined;
     if (n !== undefined) {
       let j = i + 1;
       let amount = n;
@@ -48,8 +50,18 @@ export function findValues(doc: Doc): Candidate[] {
   return out;
 }
 
+/**
+ * True when a word can start a date: a digit, or the initial of a month or weekday (`J F M A S O N D`). Every
+ * test of matchDate needs one of these; most tokens fail this before any pattern runs.
+ */
+export function mayStartDate(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68;
+}
+
 function matchDate(doc: Doc, i: number): { last: number; iso?: string } | undefined {
   const t = doc.tokens;
+  if (!mayStartDate(t[i].norm)) return undefined;
   const same = (k: number) => t[k] && t[k].sentence === t[i].sentence;
   const year = (k: number) => (same(k) && /^(1[89]|20)\d\d$/.test(t[k].norm) ? t[k].norm : undefined);
   const dayMatch = /^(\d{1,2})\.$/.exec(t[i].norm);

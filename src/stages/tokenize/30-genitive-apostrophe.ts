@@ -6,7 +6,8 @@ export function mergeGenitiveApostrophes(text: string, tokens: Span[]): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const isApostrophe = next && next.start === t.end && /^['’]$/.test(text.slice(next.start, next.end));
+    // One apostrophe right after the word (`'` or `’`), tested on code units without slicing.
+    const isApostrophe = next && next.start === t.end && next.end === next.start + 1 && isApostropheCode(text.charCodeAt(next.start));
     const after = next ? text.charAt(next.end) : '';
     if (isApostrophe && /[sxzß]$/.test(text.slice(t.start, t.end)) && (after === '' || /[\s,.;:!?)]/.test(after))) {
       out.push({ start: t.start, end: next.end });
@@ -14,4 +15,9 @@ export function mergeGenitiveApostrophes(text: string, tokens: Span[]): Span[] {
     } else out.push(t);
   }
   return out;
+}
+
+/** `'` or `’`. */
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
