@@ -53,3 +53,18 @@ export function within(a: Span, b: Span): boolean {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * Index of the first span starting at or after `offset` in spans ordered by start (tokens are: see
+ * invariants.ts), or `spans.length`. A binary search, for look-ups from offsets to tokens.
+ */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

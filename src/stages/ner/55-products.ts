@@ -8,6 +8,7 @@ import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { weekdayOf } from '../../lang/de/weekdays.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
+import { wordsWithDigits } from './model-code-words.js';
 
 /** A word that continues a product name: a number (`17`), a suffix (`Air`), a code (`S25`, `3neo`) or a letter (`Y`). */
 function isNameContinuation(token: Token): boolean {
@@ -72,9 +73,7 @@ function findModelCodes(doc: Doc): Candidate[] {
   // Token boundaries, built on the first word with a digit (most articles have few, many have none).
   let starts: Set<number> | undefined;
   let ends: Set<number> | undefined;
-  for (const m of doc.text.matchAll(/(?<![\p{L}\d.\-/@_])\p{L}[\p{L}\d]*(?:[-.][\p{L}\d]+)*/gu)) {
-    // A code has a digit (isModelCode), and the code is a prefix of the match: most words end here.
-    if (!/\d/.test(m[0])) continue;
+  for (const m of wordsWithDigits(doc.text)) {
     const segments = m[0].split('-');
     const head = segments.length > 1 ? segments.at(-1)! : '';
     // `H20-Chips`, `A350-Flotte`: the code is a part of a compound whose head is a common noun.

@@ -1,5 +1,5 @@
 import type { Doc } from '../../document/doc.js';
-import type { Token } from '../../document/types.js';
+import { firstStartingAt } from '../../document/offsets.js';
 import { ABBREVIATIONS } from '../../lang/de/abbreviations.js';
 import { isCommonNoun, isCountableNounForm } from '../../lang/de/common-nouns.js';
 import { announcesNoun } from '../../lang/de/determiners.js';
@@ -42,14 +42,18 @@ function neverAName(text: string): boolean {
 export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], context: ModelFilterContext): Candidate[] {
   const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
   for (const c of candidates) {
-    const tokens = doc.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    // The tokens inside the candidate: a run from the first one starting in it (tokens are ordered, non-overlapping).
+    const from = firstStartingAt(doc.tokens, c.start);
+    let to = from;
+    while (to < doc.tokens.length && doc.tokens[to].end <= c.end) to++;
+    const tokens = doc.tokens.slice(from, to);
     if (c.kind === 'part' || !tokens.length) {
       if (!neverAName(doc.text.slice(c.start, c.end))) kept.push({ c });
       continue;
     }
     let first = 0;
     let last = tokens.length - 1;
-    let cue = cueBefore(doc, tokens[0]);
+    let cue = cueBefore(doc, from);
     for (let k = 0; k < last; k++) {
       const d = describer(tokens[k].norm);
       // Titles and roles are cut only at the start; a describing noun is part of a name of its own type
@@ -62,7 +66,7 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
     while (last >= first && describer(tokens[last].norm) === 'other') last--;
     if (last < first) continue;
     const span = { ...c, start: tokens[first].start, end: tokens[last].end };
-    if (first === last && !keepSingleWord(doc, tokens[first], c, context)) continue;
+    if (first === last && !keepSingleWord(doc, from + first, c, context)) continue;
     kept.push({ c: span, cue: first === last ? cue : undefined });
   }
   // Words of longer person names (after trimming): `Rohrbach` after `Anna Rohrbach` stays a person.
@@ -80,16 +84,17 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
   });
 }
 
-/** The kind of noun right before a token (the last part of a compound: `Corona-Impfstoff`, `Tübinger Rivalen`). */
-function cueBefore(doc: Doc, token: Token): 'ORG' | 'PRODUCT' | undefined {
-  const i = doc.tokens.indexOf(token);
+/** The kind of noun right before token `i` (the last part of a compound: `Corona-Impfstoff`, `Tübinger Rivalen`). */
+function cueBefore(doc: Doc, i: number): 'ORG' | 'PRODUCT' | undefined {
+  const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
   if (!previous || previous.sentence !== token.sentence) return undefined;
   const d = describer(previous.norm);
   return d === 'other' ? undefined : d;
 }
 
-function keepSingleWord(doc: Doc, token: Token, c: Candidate, context: ModelFilterContext): boolean {
+function keepSingleWord(doc: Doc, i: number, c: Candidate, context: ModelFilterContext): boolean {
+  const token = doc.tokens[i];
   const w = token.norm;
   if (neverAName(w) || describer(w) === 'other') return false;
   // `KI-Chips`, `Batterie-Zellen` as a whole name: an abbreviation or noun before a countable noun names no
@@ -99,7 +104,6 @@ function keepSingleWord(doc: Doc, token: Token, c: Candidate, context: ModelFilt
     const modifier = compoundParts[1];
     if (/^\p{Lu}{2,4}$/u.test(modifier) || isCommonNoun(modifier, { compounds: false })) return false;
   }
-  const i = doc.tokens.indexOf(token);
   const previous = doc.tokens[i - 1];
   const afterDeterminer = previous !== undefined && previous.sentence === token.sentence && announcesNoun(previous.norm);
   // `mit neuen Triebwerken`: a countable noun used as a noun. `die Chipfabrik`: a noun compound is no person and
