@@ -2,7 +2,7 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
-import { memoWord } from '../../lang/de/memo.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 
@@ -42,8 +42,9 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
   const out: Candidate[] = [];
   const t = doc.tokens;
   const namesOf = namesStartingWith(index);
+  const words = tokenWords(t);
   for (let i = 0; i < t.length; i++) {
-    const options = namesOf(t[i].norm);
+    const options = namesOf(words, i);
     for (const { words, entries } of options) {
       const last = i + words.length - 1;
       if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
@@ -62,27 +63,45 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
 
 type NameOptions = NonNullable<ReturnType<GazetteerIndex['byFirstWord']['get']>>;
 const NO_NAMES: NameOptions = [];
-const nameMemos = new WeakMap<GazetteerIndex, (word: string) => NameOptions>();
+const nameSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => NameOptions>();
+const prefixGates = new WeakMap<GazetteerIndex, (word: string) => boolean>();
+
+/**
+ * A test that a word may start like a first word of a KB name: false when the word's first two code units
+ * (firstPair) are those of no such word of two or more characters, and for a word of one or two code units, when
+ * no such word of one or two starts with its first. Every form namesStartingWith looks up (the word, less a
+ * genitive `s` or apostrophe, less an adjective's ending) starts so, and most tokens fail the test.
+ */
+export function firstWordGate(index: GazetteerIndex): (word: string) => boolean {
+  let gate = prefixGates.get(index);
+  if (!gate) {
+    const pairs = new Set<number>();
+    const shortFirst = new Uint8Array(65536);
+    for (const key of index.byFirstWord.keys()) {
+      if (key.length >= 2) pairs.add(firstPair(key));
+      if (key.length <= 2) shortFirst[key.charCodeAt(0)] = 1;
+    }
+    gate = (word) => (word.length <= 2 ? shortFirst[word.charCodeAt(0)] === 1 : pairs.has(firstPair(word)));
+    prefixGates.set(index, gate);
+  }
+  return gate;
+}
 
 /**
  * The KB names a token can start: by its form, its form without a genitive ending, or without an adjective's
- * case ending (`Deutschen`). Memoised per word and index: this runs on every token.
+ * case ending (`Deutschen`). Kept per word and index in a WordInfo slot: this runs on every token.
  */
-function namesStartingWith(index: GazetteerIndex): (word: string) => NameOptions {
-  let memo = nameMemos.get(index);
-  if (!memo) {
-    const cached = memoWord((firstWord: string) => {
+function namesStartingWith(index: GazetteerIndex): (words: TokenWords, i: number) => NameOptions {
+  let slot = nameSlots.get(index);
+  if (!slot) {
+    // Every form looked up is the word or the word less its last character: see firstWordGate.
+    slot = gatedSlot(firstWordGate(index), NO_NAMES, (firstWord: string) => {
       const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
       return index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? NO_NAMES;
     });
-    // Every form looked up is the word or the word less its last character, so for a word of three or more
-    // characters a name can only start with the word's first two: most words fail that test without a look-up.
-    const pairs = new Set<number>();
-    for (const key of index.byFirstWord.keys()) if (key.length >= 2) pairs.add(firstPair(key));
-    memo = (word) => (word.length >= 3 && !pairs.has(firstPair(word)) ? NO_NAMES : cached(word));
-    nameMemos.set(index, memo);
+    nameSlots.set(index, slot);
   }
-  return memo;
+  return slot;
 }
 
 /** The first two UTF-16 code units of a word as one number. */

@@ -1,6 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { mayStartUpper, memoWord } from '../../lang/de/memo.js';
+import { mayStartUpper } from '../../lang/de/memo.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -13,7 +14,9 @@ import { unique } from './20-gazetteer.js';
  */
 export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const token of doc.tokens) {
+  const words = tokenWords(doc.tokens);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i];
     if (token.parts) {
       token.parts.forEach((part, k) => {
         const form = doc.text.slice(part.start, part.end);
@@ -27,7 +30,7 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
       });
       continue;
     }
-    const closed = closedCompound(token.norm, index);
+    const closed = closedCompound(words, i, index);
     if (closed) {
       out.push({ start: token.start, end: token.start + closed.length, type: closed.entry.type, kind: 'part', source: 'rule:closed-compound', confidence: 0.75, priority: PRIORITY.compound, kbId: closed.entry.id });
     }
@@ -38,17 +41,16 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
 type ClosedCompound = { length: number; entry: import('../../kb/types.js').KbEntry } | undefined;
 
 /** closedCompound per word, per gazetteer index: it tries every split of the word, and news vocabulary repeats. */
-const closedCompoundMemos = new WeakMap<GazetteerIndex, (word: string) => ClosedCompound>();
+const closedCompoundSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => ClosedCompound>();
 
-function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
-  // closedCompoundUncached's first test, cheap part first: short words and lower-case ones skip the cache.
-  if (word.length < 7 || !mayStartUpper(word)) return undefined;
-  let memo = closedCompoundMemos.get(index);
-  if (!memo) {
-    memo = memoWord((w: string) => closedCompoundUncached(w, index));
-    closedCompoundMemos.set(index, memo);
+function closedCompound(words: TokenWords, i: number, index: GazetteerIndex): ClosedCompound {
+  let slot = closedCompoundSlots.get(index);
+  if (!slot) {
+    // closedCompoundUncached's first test, cheap part first: short words and lower-case ones skip the look-up.
+    slot = gatedSlot((w) => w.length >= 7 && mayStartUpper(w), undefined, (w) => closedCompoundUncached(w, index));
+    closedCompoundSlots.set(index, slot);
   }
-  return memo(word);
+  return slot(words, i);
 }
 
 function closedCompoundUncached(word: string, index: GazetteerIndex): ClosedCompound {

@@ -2,7 +2,8 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { isTitle, roleOf } from '../../lang/de/roles.js';
+import { isTitle, roleOf, roleOfToken } from '../../lang/de/roles.js';
+import { tokenWords } from '../../lang/de/word-info.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
@@ -22,9 +23,13 @@ export function looksLikeNamePart(token: Token, afterName = false): boolean {
 export function findRoleNames(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
+  const words = tokenWords(t);
   for (let i = 0; i < t.length - 1; i++) {
-    const word = t[i].parts ? doc.text.slice(t[i].parts!.at(-1)!.start, t[i].end) : t[i].norm;
-    if (!roleOf(word) && !isTitle(t[i].norm)) continue;
+    // The role of a compound is its last part (`Nvidia-Chef`); of a plain word, kept on its WordInfo.
+    const parts = t[i].parts;
+    const word = parts ? doc.text.slice(parts[parts.length - 1].start, t[i].end) : t[i].norm;
+    const role = parts ? roleOf(word) : roleOfToken(words, i);
+    if (!role && !isTitle(t[i].norm)) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j].sentence === t[i].sentence && (looksLikeNamePart(t[j], j > i + 1 && !isTitle(t[j - 1].norm)) || isTitle(t[j].norm))) j++;
     let first = i + 1;

@@ -2,7 +2,9 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { MONTHS } from '../../lang/de/months.js';
-import { isModelCode, isProductNoun, PRODUCT_SUFFIXES } from '../../lang/de/product-nouns.js';
+import { isModelCode, isProductNounToken, PRODUCT_SUFFIXES } from '../../lang/de/product-nouns.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { firstWordGate } from './20-gazetteer.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { weekdayOf } from '../../lang/de/weekdays.js';
@@ -41,8 +43,10 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
     return j;
   };
   const series = new Set<string>();
+  const words = tokenWords(t);
+  const isKbProduct = kbProductSlot(index);
   for (let i = 0; i < t.length; i++) {
-    const kbProduct = (index.byFirstWord.get(t[i].norm) ?? []).some((o) => o.words.length === 1 && o.entries.every((e) => e.type === 'PRODUCT'));
+    const kbProduct = isKbProduct(words, i);
     if (kbProduct && same(i, i + 1) && isNameContinuation(t[i + 1])) {
       const last = extend(i, i + 1);
       push(t[i].start, t[last].end, PRIORITY.productExtension);
@@ -50,7 +54,7 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
       i = last;
       continue;
     }
-    if (isProductNoun(t[i].norm) && same(i, i + 1) && isProductName(t[i + 1])) {
+    if (isProductNounToken(words, i) && same(i, i + 1) && isProductName(t[i + 1])) {
       // Two name-like words after the noun are a person (`Modell Claudia Schiffer`), unless the second continues.
       const next = t[i + 2];
       if (same(i, i + 2) && isProductName(next) && !isNameContinuation(next)) continue;
@@ -65,6 +69,19 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
   }
   out.push(...findModelCodes(doc));
   return out;
+}
+
+const kbProductSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => boolean>();
+
+/** True when a token is a one-word KB name of products only (`iPhone`); kept per word in a WordInfo slot. */
+function kbProductSlot(index: GazetteerIndex): (words: TokenWords, i: number) => boolean {
+  let slot = kbProductSlots.get(index);
+  if (!slot) {
+    // A KB first word passes firstWordGate.
+    slot = gatedSlot(firstWordGate(index), false, (word: string) => (index.byFirstWord.get(word) ?? []).some((o) => o.words.length === 1 && o.entries.every((e) => e.type === 'PRODUCT')));
+    kbProductSlots.set(index, slot);
+  }
+  return slot;
 }
 
 /** Letter-digit codes over adjacent tokens (`ID.3` is three tokens); a code before a hyphen and a noun is a part. */
