@@ -60,5 +60,7 @@ function valueNode(iri: string, value: Doc['values'][number]): Node {
 
 /** A number as a plain decimal string, never in exponent notation: 4.5e9 -> `4500000000`. */
 export function decimalString(n: number): string {
+  // Safe integers print without an exponent anyway (below 1e21), and `-0` as `0`, as BigInt has them.
+  if (Number.isSafeInteger(n)) return String(n);
   return Number.isInteger(n) ? BigInt(n).toString() : n.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
 }

@@ -42,10 +42,12 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
   const out: Candidate[] = [];
   const t = doc.tokens;
   const namesOf = namesStartingWith(index);
-  const words = tokenWords(t);
+  const tokenWordsOf = tokenWords(t);
   for (let i = 0; i < t.length; i++) {
-    const options = namesOf(words, i);
-    for (const { words, entries } of options) {
+    const options = namesOf(tokenWordsOf, i);
+    // Indexed: most tokens have no options, and this runs on every token.
+    for (let o = 0; o < options.length; o++) {
+      const { words, entries } = options[o];
       const last = i + words.length - 1;
       if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
       const ok = words.every((w, k) => t[i + k].norm === w || (k === words.length - 1 ? stripGenitive(t[i + k].norm) === w : inflectedAdjective(t[i + k].norm, w)));
@@ -104,7 +106,11 @@ function namesStartingWith(index: GazetteerIndex): (words: TokenWords, i: number
   return slot;
 }
 
-/** The first two UTF-16 code units of a word as one number. */
+/**
+ * The first two UTF-16 code units of a word as one small integer (a V8 small integer: no heap number to allocate
+ * or hash). The first is taken modulo 2^14, so two pairs can share a number: a test with it may pass a pair it
+ * should not, never the other way.
+ */
 export function firstPair(word: string): number {
-  return word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+  return (word.charCodeAt(0) & 0x3fff) * 65536 + word.charCodeAt(1);
 }

@@ -17,6 +17,19 @@ export function resolveOverlaps(doc: Doc, candidates: readonly Candidate[]): Can
   return accepted.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * True when some sentence holds the span. Sentences come in text order, so the last one starting at or before the
+ * span is tried first (a binary search); only when it does not hold the span are all tried.
+ */
 function insideOneSentence(doc: Doc, span: Span): boolean {
-  return doc.sentences.some((s) => span.start >= s.start && span.end <= s.end);
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && span.end <= s[lo - 1].end) return true;
+  return s.some((x) => span.start >= x.start && span.end <= x.end);
 }
