@@ -33,7 +33,10 @@ export interface NerOptions {
 function emit(doc: Doc, accepted: readonly Candidate[]): void {
   accepted.forEach((c, i) => {
     const id = `m${i + 1}`;
-    doc.mentions.push({ id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, kind: c.kind, source: c.source, confidence: c.confidence, ...(c.kbId ? { kbId: c.kbId } : {}) });
+    const text = doc.text.slice(c.start, c.end);
+    // Two literals rather than a spread, in the same key order.
+    if (c.kbId) doc.mentions.push({ id, start: c.start, end: c.end, text, type: c.type, kind: c.kind, source: c.source, confidence: c.confidence, kbId: c.kbId });
+    else doc.mentions.push({ id, start: c.start, end: c.end, text, type: c.type, kind: c.kind, source: c.source, confidence: c.confidence });
     if (c.value) doc.values.push({ mention: id, ...c.value });
   });
 }
