@@ -1,12 +1,17 @@
 import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
+import { cueGate } from './cue-gate.js';
+import { ACQUIRED_WORDS, AN_WORDS, BELONGS_WORDS, JOINT_WORDS, OWNER_WORDS } from './cue-words.js';
 import { entitiesInSentence, orgAfter, type Named } from './stake-helpers.js';
 
 const STAKE_WORDS = /^(beteiligt|Beteiligung|Anteile?|Anteilen|Prozent|hält|halten|hielt|Aktien)$/;
-const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Einzelaktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
-const BELONGS = /^(gehört|gehören|gehörte|gehörten)$/;
-const ACQUIRED = /^(übernommen|übernahm|gekauft|kaufte|erworben|erwarb)$/;
-const JOINT = /^(Gemeinschaftsunternehmen|Joint-Venture|Joint Venture|Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen)s?$/;
+export const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Einzelaktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
+export const BELONGS = /^(gehört|gehören|gehörte|gehörten)$/;
+export const ACQUIRED = /^(übernommen|übernahm|gekauft|kaufte|erworben|erwarb)$/;
+export const JOINT = /^(Gemeinschaftsunternehmen|Joint-Venture|Joint Venture|Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen)s?$/;
+
+/** Every word that starts a clause of the rule (`an`, owner nouns, `gehört`, `Tochter`, `übernommen`) passes. */
+const mayBeCue = cueGate([...AN_WORDS, ...OWNER_WORDS, ...BELONGS_WORDS, ...JOINT_WORDS, ...ACQUIRED_WORDS]);
 
 /**
  * shareholderOf (ORG or LOC -> ORG), from the ways German news states ownership:
@@ -33,6 +38,7 @@ export function stakes(ctx: RelationContext): Proposal[] {
     };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = ctx.token(i)!.norm;
+      if (!mayBeCue(w)) continue;
       if (/^(an|am|An)$/.test(w) && hasStakeWord()) {
         const relative = /^(dem|der|denen)$/.test(ctx.token(i + 1)?.norm ?? '') && ctx.token(i - 1)?.norm === ',';
         const owned = relative ? ctx.entityAt(i - 2, ['ORG'], ['name']) : orgAfter(ctx, i + 1, s.tokenEnd);
