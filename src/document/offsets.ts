@@ -68,3 +68,21 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   }
   return lo;
 }
+
+/**
+ * A look-up of the first span in `spans` (sentences) that holds a given span, as `spans.find(...)` has it. When
+ * the spans are ordered and do not overlap (as the tokenizer makes sentences), at most one holds a non-empty span
+ * and a binary search finds it; otherwise every look-up is the linear `find`.
+ */
+export function spanFinder<T extends Span>(spans: readonly T[]): (span: Span) => T | undefined {
+  let ordered = true;
+  for (let i = 0; i < spans.length && ordered; i++) ordered = spans[i].start <= spans[i].end && (i === 0 || spans[i].start >= spans[i - 1].end);
+  const linear = (span: Span) => spans.find((s) => span.start >= s.start && span.end <= s.end);
+  if (!ordered) return linear;
+  return (span) => {
+    if (span.end <= span.start) return linear(span);
+    const k = firstStartingAt(spans, span.start + 1) - 1;
+    const s = spans[k];
+    return s !== undefined && span.start >= s.start && span.end <= s.end ? s : undefined;
+  };
+}

@@ -2,6 +2,7 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { CodeFilter } from '../../lang/de/code-filter.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -77,7 +78,7 @@ const prefixGates = new WeakMap<GazetteerIndex, (word: string) => boolean>();
 export function firstWordGate(index: GazetteerIndex): (word: string) => boolean {
   let gate = prefixGates.get(index);
   if (!gate) {
-    const pairs = new Set<number>();
+    const pairs = new CodeFilter();
     const shortFirst = new Uint8Array(65536);
     for (const key of index.byFirstWord.keys()) {
       if (key.length >= 2) pairs.add(firstPair(key));

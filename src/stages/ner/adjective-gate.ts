@@ -1,3 +1,5 @@
+import { CodeFilter } from '../../lang/de/code-filter.js';
+
 /**
  * A cheap test before the look-up of derived adjectives (40-adjectives.ts): a word is a KB adjective stem plus an
  * ending, lower-cased (`chinesischen` = `chinesisch` + `en`), so it must start like a stem and end like a stem
@@ -25,9 +27,9 @@ function lowerTail(word: string): number {
  * to three), the first two (longer words) and the last three. Words with letters beyond Latin-1 there pass.
  */
 export function adjectiveGate(stems: Iterable<string>, endings: readonly string[]): (word: string) => boolean {
-  const pairs = new Set<number>();
+  const pairs = new CodeFilter();
   const firsts = new Uint8Array(256);
-  const tails = new Set<number>();
+  const tails = new CodeFilter();
   for (const stem of stems) {
     // An empty stem would make every ending an adjective: nothing can be ruled out.
     if (!stem) return () => true;

@@ -2,10 +2,15 @@ import type { Span } from '../../document/types.js';
 import { TOKEN_PATTERN } from './patterns.js';
 import { plainWordEnd } from './plain-word.js';
 
+/**
+ * The sticky pattern, made once (not per block: making it is not free). Safe to share: rawTokens sets `lastIndex`
+ * before every use and runs to its end without yielding.
+ */
+const pattern = new RegExp(TOKEN_PATTERN.source, TOKEN_PATTERN.flags);
+
 /** Raw tokens of one block: maximal matches of the token pattern, whitespace skipped. */
 export function rawTokens(text: string, block: Span): Span[] {
   const out: Span[] = [];
-  const pattern = new RegExp(TOKEN_PATTERN.source, TOKEN_PATTERN.flags);
   let i = block.start;
   while (i < block.end) {
     const c = text.charCodeAt(i);
