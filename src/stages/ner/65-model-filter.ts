@@ -115,8 +115,9 @@ function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, co
   const afterDeterminer = previous !== undefined && previous.sentence === token.sentence && announcesNoun(previous.norm);
   // `mit neuen Triebwerken`: a countable noun used as a noun. `die Chipfabrik`: a noun compound is no person and
   // no work or event; place and organisation names often are compounds (`die Hofburg`, `die Bundesärztekammer`).
-  const compound = (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
-  if (/^\p{Lu}/u.test(w) && afterDeterminer && (isCountableNounForm(w) || compound)) return false;
+  // Evaluated only when needed (after a determiner): the dictionary look-ups are the costly part.
+  const compound = () => (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
+  if (afterDeterminer && /^\p{Lu}/u.test(w) && (isCountableNounForm(w) || compound())) return false;
   if (context.isDemonym(w)) {
     // `die Italiener` is a noun; `Schweizer Hersteller` an adjective, `deriv` of the place.
     const next = doc.tokens[i + 1];

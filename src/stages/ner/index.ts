@@ -29,6 +29,9 @@ export interface NerOptions {
   disable?: string[];
 }
 
+/** Endings of demonym nouns, tried in order: `Schweizerinnen`, `Franzosen`/`Italieners`, the bare form. */
+const DEMONYM_ENDINGS = [/(innen)$/, /(n|en|s|ns)$/, /$/];
+
 /** Writes the accepted candidates to the document as mentions (ids `m1`, `m2`, ... in text order) and values. */
 function emit(doc: Doc, accepted: readonly Candidate[]): void {
   accepted.forEach((c, i) => {
@@ -56,7 +59,10 @@ export const nerStage: Stage<NerOptions> = {
     const off = new Set(options.disable ?? []);
     const demonyms = kb.demonymIndex();
     // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
-    const isDemonym = (word: string) => [/(innen)$/, /(n|en|s|ns)$/, /$/].some((ending) => demonyms.has(word.toLowerCase().replace(ending, '')));
+    const isDemonym = (word: string) => {
+      const lower = word.toLowerCase();
+      return DEMONYM_ENDINGS.some((ending) => demonyms.has(lower.replace(ending, '')));
+    };
     let tagger: SequenceTagger | undefined;
     if (options.model) {
       const { loadTagger } = await import('../../model/index.js');
