@@ -25,6 +25,11 @@ export function formatPlace(text: string, span: Span): string {
  * Returns a function; building the table once keeps conversion O(1) per offset.
  */
 export function codePointIndexer(text: string): (utf16: number) => number {
+  // Without surrogate pairs every code unit is a code point: no table (most German text).
+  if (!hasHighSurrogate(text)) {
+    const length = text.length;
+    return (utf16) => (Number.isInteger(utf16) && utf16 >= 0 && utf16 <= length ? utf16 : (undefined as unknown as number));
+  }
   const table = new Uint32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
@@ -42,6 +47,15 @@ export function codePointIndexer(text: string): (utf16: number) => number {
   }
   table[text.length] = cp;
   return (utf16) => table[utf16];
+}
+
+/** True when the text holds a high surrogate (the first half of a code point beyond U+FFFF). */
+function hasHighSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) return true;
+  }
+  return false;
 }
 
 /** True when span `a` lies inside span `b`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStartingAt, spanFinder } from '../../src/document/offsets.js';
+import { codePointIndexer, firstStartingAt, spanFinder } from '../../src/document/offsets.js';
 
 const spans = (list: Array<[number, number]>) => list.map(([start, end]) => ({ start, end }));
 
@@ -26,5 +26,22 @@ describe('spanFinder', () => {
     for (const [start, end] of queries) {
       expect(find({ start, end })).toBe(sentences.find((s) => start >= s.start && end <= s.end));
     }
+  });
+});
+
+describe('codePointIndexer', () => {
+  it.each([
+    ['German text without surrogates', 'Müller sagt „Ja“.', [0, 6, 17], [0, 6, 17]],
+    ['an emoji counts once', 'Top 👍 Siemens', [0, 4, 6, 7, 14], [0, 4, 5, 6, 13]],
+    ['a lone surrogate counts as one', 'A\ud800B', [0, 1, 2, 3], [0, 1, 2, 3]],
+  ])('%s', (_name, text, offsets, expected) => {
+    const cp = codePointIndexer(text);
+    expect(offsets.map(cp)).toEqual(expected);
+    expect(offsets.map((o) => [...text.slice(0, o)].length)).toEqual(expected);
+  });
+
+  it.each([[-1], [100], [1.5]])('has no value for offset %d outside the text', (offset) => {
+    expect(codePointIndexer('Bahn')(offset)).toBeUndefined();
+    expect(codePointIndexer('Bahn 👍')(offset)).toBeUndefined();
   });
 });
