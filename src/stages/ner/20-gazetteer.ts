@@ -54,10 +54,8 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
       const { words, entries } = options[o];
       const last = i + words.length - 1;
       if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
-      const ok = words.every((w, k) => t[i + k].norm === w || (k === words.length - 1 ? stripGenitive(t[i + k].norm) === w : inflectedAdjective(t[i + k].norm, w)));
-      if (!ok) continue;
-      const types = new Set(entries.map((e) => e.type));
-      if (types.size !== 1) break;
+      if (!wordsMatch(t, i, words)) continue;
+      if (!oneType(entries)) break;
       const entry = unique(entries);
       out.push({ start: t[i].start, end: t[last].end, type: entries[0].type, kind: 'name', source: 'gazetteer', confidence: entry ? 0.9 : 0.7, priority: PRIORITY.gazetteer + words.length, kbId: entry?.id });
       i = last;
@@ -65,6 +63,24 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
     }
   }
   return out;
+}
+
+/** True when the tokens from `i` spell the name's words (the last with a genitive, others inflected adjectives). */
+function wordsMatch(t: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const norm = t[i + k].norm;
+    if (norm === w) continue;
+    if (k === words.length - 1 ? stripGenitive(norm) !== w : !inflectedAdjective(norm, w)) return false;
+  }
+  return true;
+}
+
+/** True when the entries have exactly one type between them. */
+export function oneType(entries: readonly KbEntry[]): boolean {
+  if (!entries.length) return false;
+  for (let k = 1; k < entries.length; k++) if (entries[k].type !== entries[0].type) return false;
+  return true;
 }
 
 type NameOptions = NonNullable<ReturnType<GazetteerIndex['byFirstWord']['get']>>;

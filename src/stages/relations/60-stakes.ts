@@ -25,6 +25,10 @@ export function stakes(ctx: RelationContext): Proposal[] {
     if (owner && owned && owner.id !== owned.id) out.push(ctx.propose(owner, 'shareholderOf', owned, at, confidence, rule));
   };
   for (const s of ctx.doc.sentences) {
+    // Most sentences have no cue word at all: skip them before making anything.
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && !mayBeCue(ctx.token(first)!.norm)) first++;
+    if (first === s.tokenEnd) continue;
     // Both computed on first need, once per sentence: most sentences have none of the cue words.
     let named: Named[] | undefined;
     const inSentenceOf = () => (named ??= entitiesInSentence(ctx, s));
@@ -36,7 +40,7 @@ export function stakes(ctx: RelationContext): Proposal[] {
       }
       return stakeWord;
     };
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (let i = first; i < s.tokenEnd; i++) {
       const w = ctx.token(i)!.norm;
       if (!mayBeCue(w)) continue;
       if (/^(an|am|An)$/.test(w) && hasStakeWord()) {
