@@ -24,7 +24,8 @@ function lowerTail(word: string): number {
 
 /**
  * A test that is false only for words that are no lower-cased `stem + ending`: by the first code unit (words of up
- * to three), the first two (longer words) and the last three. Words with letters beyond Latin-1 there pass.
+ * to three), the first two (longer words), and the last three with the length. Words with letters beyond Latin-1
+ * there pass, and so do words with `İ`, the one letter whose lower case is longer (`i̇`).
  */
 export function adjectiveGate(stems: Iterable<string>, endings: readonly string[]): (word: string) => boolean {
   const pairs = new CodeFilter();
@@ -38,7 +39,7 @@ export function adjectiveGate(stems: Iterable<string>, endings: readonly string[
     if (c < 256) firsts[c] = 1;
     for (const ending of endings) {
       const form = stem + ending;
-      if (form.length >= 3) tails.add(lowerTail(form));
+      if (form.length >= 3) tails.add(lowerTail(form) * 32 + (form.length & 31));
     }
   }
   return (word) => {
@@ -53,6 +54,6 @@ export function adjectiveGate(stems: Iterable<string>, endings: readonly string[
     }
     if (word.length < 3) return true;
     const tail = lowerTail(word);
-    return tail < 0 || tails.has(tail);
+    return tail < 0 || tails.has(tail * 32 + (word.length & 31)) || word.includes('\u0130');
   };
 }

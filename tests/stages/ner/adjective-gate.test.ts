@@ -20,6 +20,8 @@ describe('adjectiveGate', () => {
     ['Chinas', false],
     // Ends like a stem with an ending, starts like none.
     ['typischen', false],
+    // Starts and ends like `britisches`, but is shorter.
+    ['brisches', false],
     ['der', false],
     ['und', false],
     [',', false],
@@ -29,6 +31,13 @@ describe('adjectiveGate', () => {
 
   it.each([['Łódźer'], ['Ελληνικά']])('lets words with letters beyond Latin-1 pass: %s', (word) => {
     expect(adjectiveGate(['łódźer', 'ελληνικ'], ENDINGS)(word)).toBe(true);
+  });
+
+  it('lets a word with `İ` pass, whose lower case is one code unit longer', () => {
+    const stem = 'İstanbuler'.toLowerCase();
+    expect(stem.length).toBe(11);
+    expect(adjectiveGate([stem], ENDINGS)('İstanbuler')).toBe(true);
+    expect(adjectiveGate([stem], ENDINGS)('İstanbulerin')).toBe(true);
   });
 
   it('never rules out an actual stem with an ending', () => {
