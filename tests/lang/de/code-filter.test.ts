@@ -18,3 +18,16 @@ describe('CodeFilter', () => {
     expect(passed).toBeLessThan(100);
   });
 });
+
+describe('CodeFilter sizes', () => {
+  it.each([[10], [16], [20], [24]])('2^%i bits keep every added number', (log2Bits) => {
+    const filter = new CodeFilter(log2Bits);
+    const added = ['Bahnchef', 'Konzern', 'Zentralbank', 'Ministerpräsident'].map(pair);
+    for (const n of added) filter.add(n);
+    for (const n of added) expect(filter.has(n)).toBe(true);
+  });
+
+  it.each([[9], [25], [16.5]])('refuses %d bits', (log2Bits) => {
+    expect(() => new CodeFilter(log2Bits)).toThrow(RangeError);
+  });
+});
