@@ -2,6 +2,7 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { mayStartUpper } from '../../lang/de/memo.js';
 import { CodeFilter } from '../../lang/de/code-filter.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
@@ -28,9 +29,10 @@ export function inflectedAdjective(word: string, base: string): boolean {
   return /e$/.test(base) && word.length === base.length + 1 && word.startsWith(base) && /[nrsm]$/.test(word);
 }
 
-/** True when a token can start a name: capitalised, a digit, or a name written in lower case in the KB (`iPhone`). */
-function canBeName(token: Token, surface: string): boolean {
-  return /^[\p{Lu}\d]/u.test(token.norm) || token.norm === surface;
+/** True when a word starts with a capital or a digit (`/^[\p{Lu}\d]/u`). */
+function startsCapitalOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || mayStartUpper(word);
 }
 
 /** The KB entry a list of candidates points to, when there is exactly one (precision first). */
@@ -50,10 +52,12 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
   for (let i = 0; i < t.length; i++) {
     const options = namesOf(tokenWordsOf, i);
     // Indexed: most tokens have no options, and this runs on every token.
+    // A token can start a name when capitalised, a digit, or a name written in lower case in the KB (`iPhone`).
+    const capital = options.length > 0 && startsCapitalOrDigit(t[i].norm);
     for (let o = 0; o < options.length; o++) {
       const { words, entries } = options[o];
       const last = i + words.length - 1;
-      if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
+      if (!t[last] || t[last].sentence !== t[i].sentence || !(capital || t[i].norm === words[0])) continue;
       if (!wordsMatch(t, i, words)) continue;
       if (!oneType(entries)) break;
       const entry = unique(entries);
