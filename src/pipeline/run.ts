@@ -11,7 +11,9 @@ export async function runPipeline(pipeline: Pipeline, doc: Doc, options: { skip?
     // Pre-tokenized input skips stages by id prefix (`ingest`, `tokenize`).
     if (options.skip?.some((prefix) => pipeline.stageIds[i].startsWith(`${prefix}.`))) continue;
     try {
-      await pipeline.fns[i](doc);
+      // Most stages are synchronous: only a promise is awaited, so they cost no turn of the event loop each.
+      const result = pipeline.fns[i](doc);
+      if (isThenable(result)) await result;
     } catch (error) {
       addMessage(doc, {
         reason: `stage ${pipeline.stageIds[i]} failed: ${(error as Error).message}`,
@@ -22,4 +24,9 @@ export async function runPipeline(pipeline: Pipeline, doc: Doc, options: { skip?
     }
   }
   return doc;
+}
+
+/** True for a promise or any object with a `then` method (what `await` waits for). */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }

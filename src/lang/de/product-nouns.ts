@@ -1,4 +1,5 @@
 import { mayStartUpper, memoWord } from './memo.js';
+import { gatedSlot } from './word-info.js';
 /**
  * Nouns for classes of products (`Smartphone`, `Impfstoff`, `Radpanzer`, `Trägerrakete`) and the words that
  * introduce a model name (`vom Typ`, `der Baureihe`): in `der Corona-Impfstoff Comirnaty` or `Jets vom Typ A350`
@@ -63,3 +64,6 @@ const isProductNounMemo = memoWord(isProductNounUncached);
 
 /** Memoised: see isProductNounUncached. Words that cannot start with a capital (it returns false for them) skip the cache. */
 export const isProductNoun = (word: string): ReturnType<typeof isProductNounUncached> => (mayStartUpper(word) ? isProductNounMemo(word) : false);
+
+/** isProductNoun of token `i`'s normal form, kept on its WordInfo (for loops over a document's tokens: see TokenWords). */
+export const isProductNounToken = gatedSlot(mayStartUpper, false, isProductNoun);

@@ -1,4 +1,5 @@
 import { mayStartUpper, memoWord } from './memo.js';
+import { gatedSlot } from './word-info.js';
 /**
  * Role nouns and titles that stand before a person's name in German news (`Nvidia-Chef Jensen Huang`,
  * `Präsident Donald Trump`, `Sachsens Ministerpräsident Michael Kretschmer`). `head` roles make the person the
@@ -42,7 +43,9 @@ function roleOfUncached(word: string): RoleInfo | undefined {
 
 /** Titles that precede a name without being a role (`Dr.`, `Herr`, `Frau`). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(word);
+  // Every title starts with an ASCII capital: other words skip the look-up.
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && TITLES.has(word);
 }
 
 /** Memoised: see roleOfUncached. */
@@ -50,3 +53,6 @@ const roleOfMemo = memoWord(roleOfUncached);
 
 /** Memoised: see roleOfUncached. Words that cannot start with a capital (it returns undefined for them) skip the cache. */
 export const roleOf = (word: string): ReturnType<typeof roleOfUncached> => (mayStartUpper(word) ? roleOfMemo(word) : undefined);
+
+/** roleOf of token `i`'s normal form, kept on its WordInfo (for loops over a document's tokens: see TokenWords). */
+export const roleOfToken = gatedSlot(mayStartUpper, undefined, roleOf);

@@ -32,9 +32,29 @@ export function findBlocks(text: string, from: number): Block[] {
 function classify(blockText: string, index: number): Sentence['block'] {
   if (index === 0) return 'headline';
   if (CAPTION.test(blockText)) return 'caption';
-  const words = blockText.split(/\s+/).length;
-  if (words <= 8 && !FINAL_PUNCTUATION.test(blockText)) return 'heading';
+  if (!moreWordsThan(blockText, 8) && !FINAL_PUNCTUATION.test(blockText)) return 'heading';
   return 'body';
+}
+
+/** A code unit of `\s` (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * True when `text.split(/\s+/)` has more than `n` pieces (runs of white space plus one), counted only up to
+ * there: paragraphs are long, and a heading has at most eight words.
+ */
+export function moreWordsThan(text: string, n: number): boolean {
+  let pieces = 1;
+  if (pieces > n) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+    if (++pieces > n) return true;
+  }
+  return false;
 }
 
 const DATELINE = /^(\p{Lu}[\p{L}.' -]{1,40}?)(?:\s*\/\s*\p{Lu}[\p{L}.' -]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?\s+[-–—]\s+/u;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../document/doc.js';
+import { spanFinder } from '../../document/offsets.js';
 import type { Node } from './build.js';
 import type { ArticleIris } from './iris.js';
 import { schemaTypes, VALUE_CLASSES, xsdDateType } from './types.js';
@@ -23,8 +24,9 @@ export function mentionNodes(doc: Doc, iris: ArticleIris, cp: CodePoints): Node[
   const values = new Map(doc.values.map((v) => [v.mention, v]));
   let valueCount = 0;
   const nodes: Node[] = [];
+  const sentenceOf = spanFinder(doc.sentences);
   for (const m of doc.mentions) {
-    const sentence = doc.sentences.find((s) => m.start >= s.start && m.end <= s.end)!;
+    const sentence = sentenceOf(m)!;
     const entity = m.entity ? entities.get(m.entity) : undefined;
     const value = values.get(m.id);
     const phrase: Node = {
@@ -60,5 +62,7 @@ function valueNode(iri: string, value: Doc['values'][number]): Node {
 
 /** A number as a plain decimal string, never in exponent notation: 4.5e9 -> `4500000000`. */
 export function decimalString(n: number): string {
+  // Safe integers print without an exponent anyway (below 1e21), and `-0` as `0`, as BigInt has them.
+  if (Number.isSafeInteger(n)) return String(n);
   return Number.isInteger(n) ? BigInt(n).toString() : n.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
 }

@@ -7,11 +7,13 @@ import type { Mention } from '../../document/types.js';
  * token in brackets right after the long form and its letters could abbreviate it.
  */
 export function acronymDefinitions(doc: Doc, mentions: readonly Mention[]): Map<string, Mention> {
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  // Made on the first bracketed token: most documents have none.
+  let byStart: Map<number, Mention> | undefined;
   const out = new Map<string, Mention>();
   for (let i = 0; i + 3 < doc.tokens.length; i++) {
     const open = doc.tokens[i + 1];
     if (open.text !== '(' || doc.tokens[i + 3].text !== ')') continue;
+    byStart ??= new Map(mentions.map((m) => [m.start, m]));
     const short = byStart.get(doc.tokens[i + 2].start);
     const long = mentions.find((m) => m.end === doc.tokens[i].end && m.kind === 'name');
     if (!long || !isAcronymOf(doc.tokens[i + 2].text, long.text)) continue;

@@ -20,7 +20,11 @@ export function clusterMentions(doc: Doc): Map<string, Mention[]> {
   const mentions = doc.mentions.filter((m) => ENTITY_TYPES.has(m.type));
   const forms = new Set(mentions.map((m) => m.text));
   const clusters = new Map<string, Mention[]>();
-  const put = (key: string, m: Mention) => clusters.set(key, [...(clusters.get(key) ?? []), m]);
+  const put = (key: string, m: Mention) => {
+    const list = clusters.get(key);
+    if (list) list.push(m);
+    else clusters.set(key, [m]);
+  };
   const keyOfName = new Map<string, string>();
   for (const m of mentions) if (m.kbId) keyOfName.set(`${m.type}:${baseForm(m, forms)}`, `kb:${m.kbId}`);
   const fullNames = mentions.filter((m) => m.type === 'PER' && /\s/.test(m.text));

@@ -1,4 +1,5 @@
 import type { Doc } from '../../document/doc.js';
+import type { Token } from '../../document/types.js';
 import { MONTHS } from '../../lang/de/months.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { QUANTITY_CUES, weekdayOf, YEAR_CUES } from '../../lang/de/weekdays.js';
@@ -21,7 +22,9 @@ export function findValues(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
-    const n = parseGermanNumber(t[i].norm);
+    // Numbers start with a digit: other words skip the pattern.
+    const c = t[i].norm.charCodeAt(0);
+    const n = c >= 48 && c <= 57 ? parseGermanNumber(t[i].norm) : undefined;
     if (n !== undefined) {
       let j = i + 1;
       let amount = n;
@@ -48,28 +51,46 @@ export function findValues(doc: Doc): Candidate[] {
   return out;
 }
 
+/**
+ * True when a word can start a date: a digit, or the initial of a month or weekday (`J F M A S O N D`). Every
+ * test of matchDate needs one of these; most tokens fail this before any pattern runs.
+ */
+export function mayStartDate(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68;
+}
+
 function matchDate(doc: Doc, i: number): { last: number; iso?: string } | undefined {
   const t = doc.tokens;
-  const same = (k: number) => t[k] && t[k].sentence === t[i].sentence;
-  const year = (k: number) => (same(k) && /^(1[89]|20)\d\d$/.test(t[k].norm) ? t[k].norm : undefined);
+  if (!mayStartDate(t[i].norm)) return undefined;
   const dayMatch = /^(\d{1,2})\.$/.exec(t[i].norm);
-  if (dayMatch && same(i + 1) && MONTHS.has(t[i + 1].norm)) {
+  if (dayMatch && sameSentence(t, i, i + 1) && MONTHS.has(t[i + 1].norm)) {
     const month = MONTHS.get(t[i + 1].norm)!;
-    const y = year(i + 2);
+    const y = yearAt(t, i, i + 2);
     const md = `${pad(month)}-${pad(Number(dayMatch[1]))}`;
     return y ? { last: i + 2, iso: `${y}-${md}` } : { last: i + 1, iso: `--${md}` };
   }
   if (MONTHS.has(t[i].norm) && !t[i].norm.endsWith('.')) {
     // `Mai` is also a common word only in lower case; a capitalised month after a determiner is still a month.
-    const y = year(i + 1);
+    const y = yearAt(t, i, i + 1);
     const month = pad(MONTHS.get(t[i].norm)!);
     return y ? { last: i + 1, iso: `${y}-${month}` } : { last: i, iso: `--${month}` };
   }
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(t[i].norm)) return { last: i, iso: t[i].norm };
-  if (year(i) && isBareYear(doc, i)) return { last: i, iso: t[i].norm };
+  if (yearAt(t, i, i) && isBareYear(doc, i)) return { last: i, iso: t[i].norm };
   const weekday = weekdayOf(t[i].norm);
   if (weekday) return { last: i };
   return undefined;
+}
+
+/** True when token `k` exists and is in the sentence of token `i` (a module function: no closure per token). */
+function sameSentence(t: readonly Token[], i: number, k: number): boolean {
+  return t[k] !== undefined && t[k].sentence === t[i].sentence;
+}
+
+/** Token `k` when it is a year (1800-2099) in the sentence of token `i`. */
+function yearAt(t: readonly Token[], i: number, k: number): string | undefined {
+  return sameSentence(t, i, k) && /^(1[89]|20)\d\d$/.test(t[k].norm) ? t[k].norm : undefined;
 }
 
 /**

@@ -2,12 +2,17 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
-import { memoWord } from '../../lang/de/memo.js';
+import { mayStartUpper } from '../../lang/de/memo.js';
+import { CodeFilter } from '../../lang/de/code-filter.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 
 /** The word without a genitive ending, or undefined when it has none: `Nvidias` -> `Nvidia`, `Siemens'` -> `Siemens`. */
 export function stripGenitive(word: string): string | undefined {
+  // Only words ending in an apostrophe or `s` have one: most words stop at this test of their last code unit.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019) return undefined;
   if (/['’]$/.test(word)) return word.slice(0, -1);
   if (!/[^sxzß]s$/.test(word) || word.length <= 3) return undefined;
   // `H20-Chips` is a plural, not the genitive of `H20-Chip`: a compound whose head is a known noun form.
@@ -24,9 +29,10 @@ export function inflectedAdjective(word: string, base: string): boolean {
   return /e$/.test(base) && word.length === base.length + 1 && word.startsWith(base) && /[nrsm]$/.test(word);
 }
 
-/** True when a token can start a name: capitalised, a digit, or a name written in lower case in the KB (`iPhone`). */
-function canBeName(token: Token, surface: string): boolean {
-  return /^[\p{Lu}\d]/u.test(token.norm) || token.norm === surface;
+/** True when a word starts with a capital or a digit (`/^[\p{Lu}\d]/u`). */
+function startsCapitalOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || mayStartUpper(word);
 }
 
 /** The KB entry a list of candidates points to, when there is exactly one (precision first). */
@@ -42,15 +48,18 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
   const out: Candidate[] = [];
   const t = doc.tokens;
   const namesOf = namesStartingWith(index);
+  const tokenWordsOf = tokenWords(t);
   for (let i = 0; i < t.length; i++) {
-    const options = namesOf(t[i].norm);
-    for (const { words, entries } of options) {
+    const options = namesOf(tokenWordsOf, i);
+    // Indexed: most tokens have no options, and this runs on every token.
+    // A token can start a name when capitalised, a digit, or a name written in lower case in the KB (`iPhone`).
+    const capital = options.length > 0 && startsCapitalOrDigit(t[i].norm);
+    for (let o = 0; o < options.length; o++) {
+      const { words, entries } = options[o];
       const last = i + words.length - 1;
-      if (!t[last] || t[last].sentence !== t[i].sentence || !canBeName(t[i], words[0])) continue;
-      const ok = words.every((w, k) => t[i + k].norm === w || (k === words.length - 1 ? stripGenitive(t[i + k].norm) === w : inflectedAdjective(t[i + k].norm, w)));
-      if (!ok) continue;
-      const types = new Set(entries.map((e) => e.type));
-      if (types.size !== 1) break;
+      if (!t[last] || t[last].sentence !== t[i].sentence || !(capital || t[i].norm === words[0])) continue;
+      if (!wordsMatch(t, i, words)) continue;
+      if (!oneType(entries)) break;
       const entry = unique(entries);
       out.push({ start: t[i].start, end: t[last].end, type: entries[0].type, kind: 'name', source: 'gazetteer', confidence: entry ? 0.9 : 0.7, priority: PRIORITY.gazetteer + words.length, kbId: entry?.id });
       i = last;
@@ -60,32 +69,72 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
   return out;
 }
 
+/** True when the tokens from `i` spell the name's words (the last with a genitive, others inflected adjectives). */
+function wordsMatch(t: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const norm = t[i + k].norm;
+    if (norm === w) continue;
+    if (k === words.length - 1 ? stripGenitive(norm) !== w : !inflectedAdjective(norm, w)) return false;
+  }
+  return true;
+}
+
+/** True when the entries have exactly one type between them. */
+export function oneType(entries: readonly KbEntry[]): boolean {
+  if (!entries.length) return false;
+  for (let k = 1; k < entries.length; k++) if (entries[k].type !== entries[0].type) return false;
+  return true;
+}
+
 type NameOptions = NonNullable<ReturnType<GazetteerIndex['byFirstWord']['get']>>;
 const NO_NAMES: NameOptions = [];
-const nameMemos = new WeakMap<GazetteerIndex, (word: string) => NameOptions>();
+const nameSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => NameOptions>();
+const prefixGates = new WeakMap<GazetteerIndex, (word: string) => boolean>();
+
+/**
+ * A test that a word may start like a first word of a KB name: false when the word's first two code units
+ * (firstPair) are those of no such word of two or more characters, and for a word of one or two code units, when
+ * no such word of one or two starts with its first. Every form namesStartingWith looks up (the word, less a
+ * genitive `s` or apostrophe, less an adjective's ending) starts so, and most tokens fail the test.
+ */
+export function firstWordGate(index: GazetteerIndex): (word: string) => boolean {
+  let gate = prefixGates.get(index);
+  if (!gate) {
+    const pairs = new CodeFilter();
+    const shortFirst = new Uint8Array(65536);
+    for (const key of index.byFirstWord.keys()) {
+      if (key.length >= 2) pairs.add(firstPair(key));
+      if (key.length <= 2) shortFirst[key.charCodeAt(0)] = 1;
+    }
+    gate = (word) => (word.length <= 2 ? shortFirst[word.charCodeAt(0)] === 1 : pairs.has(firstPair(word)));
+    prefixGates.set(index, gate);
+  }
+  return gate;
+}
 
 /**
  * The KB names a token can start: by its form, its form without a genitive ending, or without an adjective's
- * case ending (`Deutschen`). Memoised per word and index: this runs on every token.
+ * case ending (`Deutschen`). Kept per word and index in a WordInfo slot: this runs on every token.
  */
-function namesStartingWith(index: GazetteerIndex): (word: string) => NameOptions {
-  let memo = nameMemos.get(index);
-  if (!memo) {
-    const cached = memoWord((firstWord: string) => {
+function namesStartingWith(index: GazetteerIndex): (words: TokenWords, i: number) => NameOptions {
+  let slot = nameSlots.get(index);
+  if (!slot) {
+    // Every form looked up is the word or the word less its last character: see firstWordGate.
+    slot = gatedSlot(firstWordGate(index), NO_NAMES, (firstWord: string) => {
       const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
       return index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? NO_NAMES;
     });
-    // Every form looked up is the word or the word less its last character, so for a word of three or more
-    // characters a name can only start with the word's first two: most words fail that test without a look-up.
-    const pairs = new Set<number>();
-    for (const key of index.byFirstWord.keys()) if (key.length >= 2) pairs.add(firstPair(key));
-    memo = (word) => (word.length >= 3 && !pairs.has(firstPair(word)) ? NO_NAMES : cached(word));
-    nameMemos.set(index, memo);
+    nameSlots.set(index, slot);
   }
-  return memo;
+  return slot;
 }
 
-/** The first two UTF-16 code units of a word as one number. */
+/**
+ * The first two UTF-16 code units of a word as one small integer (a V8 small integer: no heap number to allocate
+ * or hash). The first is taken modulo 2^14, so two pairs can share a number: a test with it may pass a pair it
+ * should not, never the other way.
+ */
 export function firstPair(word: string): number {
-  return word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+  return (word.charCodeAt(0) & 0x3fff) * 65536 + word.charCodeAt(1);
 }

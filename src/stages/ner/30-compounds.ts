@@ -1,10 +1,11 @@
 import type { Doc } from '../../document/doc.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { mayStartUpper, memoWord } from '../../lang/de/memo.js';
+import { mayStartUpper } from '../../lang/de/memo.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
-import { unique } from './20-gazetteer.js';
+import { oneType, unique } from './20-gazetteer.js';
 
 /**
  * Names inside words. Hyphen compounds: a part that is a KB name or compound form (`Nvidia-Chef`, `US-Regierung`,
@@ -13,21 +14,25 @@ import { unique } from './20-gazetteer.js';
  */
 export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const token of doc.tokens) {
-    if (token.parts) {
-      token.parts.forEach((part, k) => {
+  const words = tokenWords(doc.tokens);
+  const closedCompound = closedCompoundSlot(index);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i];
+    const parts = token.parts;
+    if (parts) {
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k];
         const form = doc.text.slice(part.start, part.end);
         const entries = index.compoundForms.get(form);
         // The last part is the head of the compound (`Regierung`), a name only when the compound has no other name.
-        if (!entries || (k === token.parts!.length - 1 && k > 0 && !/^\p{Lu}/u.test(form))) return;
-        const types = new Set(entries.map((e) => e.type));
-        if (types.size !== 1) return;
+        if (!entries || (k === parts.length - 1 && k > 0 && !/^\p{Lu}/u.test(form))) continue;
+        if (!oneType(entries)) continue;
         const entry = unique(entries);
-        out.push({ ...part, type: entries[0].type, kind: 'part', source: 'rule:hyphen-compound', confidence: entry ? 0.85 : 0.65, priority: PRIORITY.compound, kbId: entry?.id });
-      });
+        out.push({ start: part.start, end: part.end, type: entries[0].type, kind: 'part', source: 'rule:hyphen-compound', confidence: entry ? 0.85 : 0.65, priority: PRIORITY.compound, kbId: entry?.id });
+      }
       continue;
     }
-    const closed = closedCompound(token.norm, index);
+    const closed = closedCompound(words, i);
     if (closed) {
       out.push({ start: token.start, end: token.start + closed.length, type: closed.entry.type, kind: 'part', source: 'rule:closed-compound', confidence: 0.75, priority: PRIORITY.compound, kbId: closed.entry.id });
     }
@@ -38,17 +43,17 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
 type ClosedCompound = { length: number; entry: import('../../kb/types.js').KbEntry } | undefined;
 
 /** closedCompound per word, per gazetteer index: it tries every split of the word, and news vocabulary repeats. */
-const closedCompoundMemos = new WeakMap<GazetteerIndex, (word: string) => ClosedCompound>();
+const closedCompoundSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => ClosedCompound>();
 
-function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
-  // closedCompoundUncached's first test, cheap part first: short words and lower-case ones skip the cache.
-  if (word.length < 7 || !mayStartUpper(word)) return undefined;
-  let memo = closedCompoundMemos.get(index);
-  if (!memo) {
-    memo = memoWord((w: string) => closedCompoundUncached(w, index));
-    closedCompoundMemos.set(index, memo);
+/** The closed compound of token `i`, per index; kept on the token's WordInfo. */
+function closedCompoundSlot(index: GazetteerIndex): (words: TokenWords, i: number) => ClosedCompound {
+  let slot = closedCompoundSlots.get(index);
+  if (!slot) {
+    // closedCompoundUncached's first test, cheap part first: short words and lower-case ones skip the look-up.
+    slot = gatedSlot((w) => w.length >= 7 && mayStartUpper(w), undefined, (w) => closedCompoundUncached(w, index));
+    closedCompoundSlots.set(index, slot);
   }
-  return memo(word);
+  return slot;
 }
 
 function closedCompoundUncached(word: string, index: GazetteerIndex): ClosedCompound {

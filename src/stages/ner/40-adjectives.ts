@@ -1,9 +1,9 @@
 import type { Doc } from '../../document/doc.js';
 import type { KbEntry } from '../../kb/types.js';
-import { memoWord } from '../../lang/de/memo.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
-import { firstPair } from './20-gazetteer.js';
+import { adjectiveGate } from './adjective-gate.js';
 
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
@@ -14,8 +14,9 @@ const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 export function findDerivedAdjectives(doc: Doc, index: GazetteerIndex): Candidate[] {
   const out: Candidate[] = [];
   const stemsOf = adjectiveStems(index);
+  const words = tokenWords(doc.tokens);
   doc.tokens.forEach((token, i) => {
-    const matches = stemsOf(token.norm);
+    const matches = stemsOf(words, i);
     if (!matches.length) return;
     const sentenceStart = i === 0 || doc.tokens[i - 1].sentence !== token.sentence;
     for (const { stem, ending, entry } of matches) {
@@ -35,13 +36,13 @@ interface StemMatch {
 }
 
 const NO_MATCHES: readonly StemMatch[] = [];
-const stemMemos = new WeakMap<GazetteerIndex, (word: string) => readonly StemMatch[]>();
+const stemSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => readonly StemMatch[]>();
 
-/** The KB adjective stems a word ends in, per ending in order; memoised per word (news vocabulary repeats). */
-function adjectiveStems(index: GazetteerIndex): (word: string) => readonly StemMatch[] {
-  let memo = stemMemos.get(index);
-  if (!memo) {
-    memo = memoWord((word: string) => {
+/** The KB adjective stems a word ends in, per ending in order; kept per word in a WordInfo slot (news vocabulary repeats). */
+function adjectiveStems(index: GazetteerIndex): (words: TokenWords, i: number) => readonly StemMatch[] {
+  let slot = stemSlots.get(index);
+  if (!slot) {
+    const stems = (word: string) => {
       const lower = word.toLowerCase();
       let found: StemMatch[] | undefined;
       for (const ending of ENDINGS) {
@@ -51,24 +52,9 @@ function adjectiveStems(index: GazetteerIndex): (word: string) => readonly StemM
         if (entry) (found ??= []).push({ stem, ending, entry });
       }
       return found ?? NO_MATCHES;
-    });
-    // A stem is the lower-cased word less an ending of up to two characters; for a word of four or more
-    // characters whose first two are ASCII, it starts with those two lower-cased. Most words fail that test.
-    const pairs = new Set<number>();
-    for (const stem of index.adjectives.keys()) if (stem.length >= 2) pairs.add(firstPair(stem));
-    const cached = memo;
-    memo = (word) => {
-      const a = word.charCodeAt(0);
-      const b = word.charCodeAt(1);
-      if (word.length < 4 || a >= 128 || b >= 128) return cached(word);
-      return pairs.has(asciiLower(a) * 65536 + asciiLower(b)) ? cached(word) : NO_MATCHES;
     };
-    stemMemos.set(index, memo);
+    slot = gatedSlot(adjectiveGate(index.adjectives.keys(), ENDINGS), NO_MATCHES, stems);
+    stemSlots.set(index, slot);
   }
-  return memo;
-}
-
-/** An ASCII code unit in lower case. */
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  return slot;
 }

@@ -2,7 +2,8 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { isTitle, roleOf } from '../../lang/de/roles.js';
+import { isTitle, roleOf, roleOfToken } from '../../lang/de/roles.js';
+import { tokenWords } from '../../lang/de/word-info.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
@@ -30,9 +31,13 @@ export function titleLength(t: readonly Token[], k: number): number {
 export function findRoleNames(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.tokens;
+  const words = tokenWords(t);
   for (let i = 0; i < t.length - 1; i++) {
-    const word = t[i].parts ? doc.text.slice(t[i].parts!.at(-1)!.start, t[i].end) : t[i].norm;
-    if (!roleOf(word) && titleLength(t, i) === 0) continue;
+    // The role of a compound is its last part (`Nvidia-Chef`); of a plain word, kept on its WordInfo.
+    const parts = t[i].parts;
+    const word = parts ? doc.text.slice(parts[parts.length - 1].start, t[i].end) : t[i].norm;
+    const role = parts ? roleOf(word) : roleOfToken(words, i);
+    if (!role && titleLength(t, i) === 0) continue;
     let j = i + 1;
     let first = i + 1;
     for (let n = titleLength(t, i); n > 1; n--) j++, first++;

@@ -2,12 +2,15 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { MONTHS } from '../../lang/de/months.js';
-import { isModelCode, isProductNoun, PRODUCT_SUFFIXES } from '../../lang/de/product-nouns.js';
+import { isModelCode, isProductNounToken, PRODUCT_SUFFIXES } from '../../lang/de/product-nouns.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { firstWordGate } from './20-gazetteer.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { weekdayOf } from '../../lang/de/weekdays.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
+import { wordsWithDigits } from './model-code-words.js';
 
 /** A word that continues a product name: a number (`17`), a suffix (`Air`), a code (`S25`, `3neo`) or a letter (`Y`). */
 function isNameContinuation(token: Token): boolean {
@@ -40,8 +43,10 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
     return j;
   };
   const series = new Set<string>();
+  const words = tokenWords(t);
+  const isKbProduct = kbProductSlot(index);
   for (let i = 0; i < t.length; i++) {
-    const kbProduct = (index.byFirstWord.get(t[i].norm) ?? []).some((o) => o.words.length === 1 && o.entries.every((e) => e.type === 'PRODUCT'));
+    const kbProduct = isKbProduct(words, i);
     if (kbProduct && same(i, i + 1) && isNameContinuation(t[i + 1])) {
       const last = extend(i, i + 1);
       push(t[i].start, t[last].end, PRIORITY.productExtension);
@@ -49,7 +54,7 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
       i = last;
       continue;
     }
-    if (isProductNoun(t[i].norm) && same(i, i + 1) && isProductName(t[i + 1])) {
+    if (isProductNounToken(words, i) && same(i, i + 1) && isProductName(t[i + 1])) {
       // Two name-like words after the noun are a person (`Modell Claudia Schiffer`), unless the second continues.
       const next = t[i + 2];
       if (same(i, i + 2) && isProductName(next) && !isNameContinuation(next)) continue;
@@ -66,15 +71,26 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
   return out;
 }
 
+const kbProductSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => boolean>();
+
+/** True when a token is a one-word KB name of products only (`iPhone`); kept per word in a WordInfo slot. */
+function kbProductSlot(index: GazetteerIndex): (words: TokenWords, i: number) => boolean {
+  let slot = kbProductSlots.get(index);
+  if (!slot) {
+    // A KB first word passes firstWordGate.
+    slot = gatedSlot(firstWordGate(index), false, (word: string) => (index.byFirstWord.get(word) ?? []).some((o) => o.words.length === 1 && o.entries.every((e) => e.type === 'PRODUCT')));
+    kbProductSlots.set(index, slot);
+  }
+  return slot;
+}
+
 /** Letter-digit codes over adjacent tokens (`ID.3` is three tokens); a code before a hyphen and a noun is a part. */
 function findModelCodes(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   // Token boundaries, built on the first word with a digit (most articles have few, many have none).
   let starts: Set<number> | undefined;
   let ends: Set<number> | undefined;
-  for (const m of doc.text.matchAll(/(?<![\p{L}\d.\-/@_])\p{L}[\p{L}\d]*(?:[-.][\p{L}\d]+)*/gu)) {
-    // A code has a digit (isModelCode), and the code is a prefix of the match: most words end here.
-    if (!/\d/.test(m[0])) continue;
+  for (const m of wordsWithDigits(doc.text)) {
     const segments = m[0].split('-');
     const head = segments.length > 1 ? segments.at(-1)! : '';
     // `H20-Chips`, `A350-Flotte`: the code is a part of a compound whose head is a common noun.

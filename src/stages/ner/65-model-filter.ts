@@ -1,11 +1,12 @@
 import type { Doc } from '../../document/doc.js';
-import type { Token } from '../../document/types.js';
+import { firstStartingAt } from '../../document/offsets.js';
 import { ABBREVIATIONS } from '../../lang/de/abbreviations.js';
 import { isCommonNoun, isCountableNounForm } from '../../lang/de/common-nouns.js';
 import { announcesNoun } from '../../lang/de/determiners.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isProductNoun } from '../../lang/de/product-nouns.js';
 import { isTitle, roleOf } from '../../lang/de/roles.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 /** What the filter needs to know beyond the text. */
@@ -17,7 +18,7 @@ export interface ModelFilterContext {
 }
 
 /** A word that describes rather than names: a title, an abbreviation, a role, organisation or product noun. */
-function describer(word: string): 'ORG' | 'PRODUCT' | 'other' | undefined {
+function describerUncached(word: string): 'ORG' | 'PRODUCT' | 'other' | undefined {
   // Initials (`A.`, `G.`) belong to names; longer abbreviations (`Nr.`, `Dr.`) do not.
   if (isTitle(word) || (ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}\.$/u.test(word))) return 'other';
   // Before the roles: `Finanzinvestor` is both, and one word after it is a company.
@@ -25,6 +26,9 @@ function describer(word: string): 'ORG' | 'PRODUCT' | 'other' | undefined {
   if (isOrganisationNoun(word)) return 'ORG';
   return roleOf(word) ? 'other' : undefined;
 }
+
+/** describerUncached, kept per word in a WordInfo slot. */
+const describer = gatedSlot(() => true, undefined, describerUncached);
 
 /** True for text that is never a name on its own: numbers, roman numerals, abbreviations with their period. */
 function neverAName(text: string): boolean {
@@ -47,17 +51,21 @@ function isSplitTitle(doc: Doc, c: { start: number; end: number }): boolean {
  */
 export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], context: ModelFilterContext): Candidate[] {
   const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
+  const words = tokenWords(doc.tokens);
   for (const c of candidates) {
-    const tokens = doc.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
-    if (c.kind === 'part' || !tokens.length) {
+    // The tokens inside the candidate: a run from the first one starting in it (tokens are ordered, non-overlapping).
+    const from = firstStartingAt(doc.tokens, c.start);
+    let to = from;
+    while (to < doc.tokens.length && doc.tokens[to].end <= c.end) to++;
+    if (c.kind === 'part' || to === from) {
       if (!neverAName(doc.text.slice(c.start, c.end))) kept.push({ c });
       continue;
     }
     let first = 0;
-    let last = tokens.length - 1;
-    let cue = cueBefore(doc, tokens[0]);
+    let last = to - from - 1;
+    let cue = cueBefore(doc, words, from);
     for (let k = 0; k < last; k++) {
-      const d = describer(tokens[k].norm);
+      const d = describer(words, from + k);
       // Titles and roles are cut only at the start; a describing noun is part of a name of its own type
       // (`Verlag Paul Haupt`, `Baureihe M 120.3` as OTH), elsewhere it is cut with all before it.
       if ((d === 'other' && k === first) || (d && d !== 'other' && d !== c.type && !(d === 'PRODUCT' && c.type === 'OTH'))) {
@@ -65,19 +73,22 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
         if (d !== 'other') cue = d;
       }
     }
-    while (last >= first && describer(tokens[last].norm) === 'other') last--;
+    while (last >= first && describer(words, from + last) === 'other') last--;
     if (last < first) continue;
-    const span = { ...c, start: tokens[first].start, end: tokens[last].end };
+    const span = { ...c, start: doc.tokens[from + first].start, end: doc.tokens[from + last].end };
     if (isSplitTitle(doc, span)) continue;
-    if (first === last && !keepSingleWord(doc, tokens[first], c, context)) continue;
+    if (first === last && !keepSingleWord(doc, words, from + first, c, context)) continue;
     kept.push({ c: span, cue: first === last ? cue : undefined });
   }
   // Words of longer person names (after trimming): `Rohrbach` after `Anna Rohrbach` stays a person.
   const personWords = new Set<string>();
-  for (const c of [...context.others, ...kept.map((k) => k.c)]) {
+  const addPersonWords = (c: Candidate) => {
+    if (c.type !== 'PER') return;
     const words = doc.text.slice(c.start, c.end).split(/\s+/);
-    if (c.type === 'PER' && words.length > 1) for (const w of words) personWords.add(w);
-  }
+    if (words.length > 1) for (const w of words) personWords.add(w);
+  };
+  for (const c of context.others) addPersonWords(c);
+  for (const k of kept) addPersonWords(k.c);
   for (const k of kept) if (k.cue && personWords.has(doc.text.slice(k.c.start, k.c.end))) k.cue = undefined;
   const retyped = new Map<string, Candidate['type']>();
   for (const { c, cue } of kept) if (cue && c.type === 'PER') retyped.set(doc.text.slice(c.start, c.end), cue);
@@ -87,18 +98,19 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
   });
 }
 
-/** The kind of noun right before a token (the last part of a compound: `Corona-Impfstoff`, `Tübinger Rivalen`). */
-function cueBefore(doc: Doc, token: Token): 'ORG' | 'PRODUCT' | undefined {
-  const i = doc.tokens.indexOf(token);
+/** The kind of noun right before token `i` (the last part of a compound: `Corona-Impfstoff`, `Tübinger Rivalen`). */
+function cueBefore(doc: Doc, words: TokenWords, i: number): 'ORG' | 'PRODUCT' | undefined {
+  const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
   if (!previous || previous.sentence !== token.sentence) return undefined;
-  const d = describer(previous.norm);
+  const d = describer(words, i - 1);
   return d === 'other' ? undefined : d;
 }
 
-function keepSingleWord(doc: Doc, token: Token, c: Candidate, context: ModelFilterContext): boolean {
+function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, context: ModelFilterContext): boolean {
+  const token = doc.tokens[i];
   const w = token.norm;
-  if (neverAName(w) || describer(w) === 'other') return false;
+  if (neverAName(w) || describer(words, i) === 'other') return false;
   // `KI-Chips`, `Batterie-Zellen` as a whole name: an abbreviation or noun before a countable noun names no
   // one; a name inside it is a `part`, found by the compound rules.
   const compoundParts = /^([\p{L}]+)[-\u2010\u2011](\p{Lu}\p{Ll}+)$/u.exec(w);
@@ -106,13 +118,13 @@ function keepSingleWord(doc: Doc, token: Token, c: Candidate, context: ModelFilt
     const modifier = compoundParts[1];
     if (/^\p{Lu}{2,4}$/u.test(modifier) || isCommonNoun(modifier, { compounds: false })) return false;
   }
-  const i = doc.tokens.indexOf(token);
   const previous = doc.tokens[i - 1];
   const afterDeterminer = previous !== undefined && previous.sentence === token.sentence && announcesNoun(previous.norm);
   // `mit neuen Triebwerken`: a countable noun used as a noun. `die Chipfabrik`: a noun compound is no person and
   // no work or event; place and organisation names often are compounds (`die Hofburg`, `die Bundesärztekammer`).
-  const compound = (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
-  if (/^\p{Lu}/u.test(w) && afterDeterminer && (isCountableNounForm(w) || compound)) return false;
+  // Evaluated only when needed (after a determiner): the dictionary look-ups are the costly part.
+  const compound = () => (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
+  if (afterDeterminer && /^\p{Lu}/u.test(w) && (isCountableNounForm(w) || compound())) return false;
   if (context.isDemonym(w)) {
     // `die Italiener` is a noun; `Schweizer Hersteller` an adjective, `deriv` of the place.
     const next = doc.tokens[i + 1];

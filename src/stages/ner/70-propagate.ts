@@ -1,5 +1,6 @@
 import type { Doc } from '../../document/doc.js';
 import type { EntityType } from '../../document/types.js';
+import { mayStartUpper } from '../../lang/de/memo.js';
 import { stripGenitive } from './20-gazetteer.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -32,7 +33,7 @@ export function propagateNames(doc: Doc, accepted: readonly Candidate[], index: 
   }
   const out: Candidate[] = [];
   for (const token of doc.tokens) {
-    if (!/^\p{Lu}/u.test(token.norm)) continue;
+    if (!mayStartUpper(token.norm)) continue;
     const hit = known.get(token.norm) ?? known.get(stripGenitive(token.norm) ?? '');
     if (hit) out.push({ start: token.start, end: token.end, ...hit, kind: 'name', source: 'propagated', confidence: 0.8, priority: PRIORITY.propagated });
     for (const part of token.parts ?? []) {

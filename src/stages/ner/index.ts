@@ -30,11 +30,17 @@ export interface NerOptions {
   disable?: string[];
 }
 
+/** Endings of demonym nouns, tried in order: `Schweizerinnen`, `Franzosen`/`Italieners`, the bare form. */
+const DEMONYM_ENDINGS = [/(innen)$/, /(n|en|s|ns)$/, /$/];
+
 /** Writes the accepted candidates to the document as mentions (ids `m1`, `m2`, ... in text order) and values. */
 function emit(doc: Doc, accepted: readonly Candidate[]): void {
   accepted.forEach((c, i) => {
     const id = `m${i + 1}`;
-    doc.mentions.push({ id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, kind: c.kind, source: c.source, confidence: c.confidence, ...(c.kbId ? { kbId: c.kbId } : {}) });
+    const text = doc.text.slice(c.start, c.end);
+    // Two literals rather than a spread, in the same key order.
+    if (c.kbId) doc.mentions.push({ id, start: c.start, end: c.end, text, type: c.type, kind: c.kind, source: c.source, confidence: c.confidence, kbId: c.kbId });
+    else doc.mentions.push({ id, start: c.start, end: c.end, text, type: c.type, kind: c.kind, source: c.source, confidence: c.confidence });
     if (c.value) doc.values.push({ mention: id, ...c.value });
   });
 }
@@ -54,7 +60,10 @@ export const nerStage: Stage<NerOptions> = {
     const off = new Set(options.disable ?? []);
     const demonyms = kb.demonymIndex();
     // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
-    const isDemonym = (word: string) => [/(innen)$/, /(n|en|s|ns)$/, /$/].some((ending) => demonyms.has(word.toLowerCase().replace(ending, '')));
+    const isDemonym = (word: string) => {
+      const lower = word.toLowerCase();
+      return DEMONYM_ENDINGS.some((ending) => demonyms.has(lower.replace(ending, '')));
+    };
     let tagger: SequenceTagger | undefined;
     if (options.model) {
       const { loadTagger } = await import('../../model/index.js');

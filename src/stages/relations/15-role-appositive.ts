@@ -1,5 +1,6 @@
 import type { Entity } from '../../document/types.js';
-import { roleOf } from '../../lang/de/roles.js';
+import { roleOfToken } from '../../lang/de/roles.js';
+import { tokenWords } from '../../lang/de/word-info.js';
 import type { Proposal, RelationContext } from './context.js';
 
 const OF = /^(des|der|von|vom|beim|bei)$/;
@@ -26,9 +27,10 @@ function targetAfterRole(ctx: RelationContext, r: number): { entity: Entity; las
  */
 export function roleAppositive(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
+  const words = tokenWords(ctx.doc.tokens);
   for (let r = 0; r < ctx.doc.tokens.length; r++) {
     const word = ctx.token(r)!.norm;
-    const role = roleOf(word) ?? (/^Vorstand$/.test(word) ? { head: true, ofPlace: false } : undefined);
+    const role = roleOfToken(words, r) ?? (word === 'Vorstand' ? { head: true, ofPlace: false } : undefined);
     if (!role?.head) continue;
     const target = targetAfterRole(ctx, r);
     if (!target) continue;

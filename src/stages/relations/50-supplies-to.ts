@@ -1,12 +1,17 @@
 import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
+import { cueGate } from './cue-gate.js';
+import { DELIVERY_WORDS, MAKES_FOR_WORDS, RECEIVES_WORDS } from './cue-words.js';
 
-const DELIVERY_VERB = /^(aus)?(liefer|verkauf|exportier|beliefer|verschiff)(t|te|ten|test|en|n|e|st)?$|^(ge)?(liefert|verkauft|exportiert|beliefert)$|^(aus|zu)(geliefert|verkauft|liefern|verkaufen)$/;
+export const DELIVERY_VERB = /^(aus)?(liefer|verkauf|exportier|beliefer|verschiff)(t|te|ten|test|en|n|e|st)?$|^(ge)?(liefert|verkauft|exportiert|beliefert)$|^(aus|zu)(geliefert|verkauft|liefern|verkaufen)$/;
 /** Making for someone: `Foxconn fertigt für Apple`, `baut für die Bahn`. */
-const MAKES_FOR = /^(baut|bauen|baute|bauten|fertigt|fertigen|fertigte|produziert|produzieren|produzierte|montiert|montieren|montierte|gebaut|gefertigt)$/;
-const RECEIVES = /^(erhält|erhalten|erhielt|bekommt|bekommen|bekam|bezieht|beziehen|bezog)$/;
+export const MAKES_FOR = /^(baut|bauen|baute|bauten|fertigt|fertigen|fertigte|produziert|produzieren|produzierte|montiert|montieren|montierte|gebaut|gefertigt)$/;
+export const RECEIVES = /^(erhält|erhalten|erhielt|bekommt|bekommen|bekam|bezieht|beziehen|bezog)$/;
 const TARGET_PREPOSITION = new Set(['nach', 'an', 'in']);
 const ARTICLES = /^(die|der|den|dem|das|des)$/;
+
+/** Every delivery, making or receiving verb passes. */
+const mayBeVerb = cueGate([...DELIVERY_WORDS, ...MAKES_FOR_WORDS, ...RECEIVES_WORDS]);
 
 /**
  * suppliesTo (ORG -> ORG or LOC): a delivery verb (`liefern`, `verkaufen`, `exportieren`, `beliefern`) with a target
@@ -22,6 +27,7 @@ export function suppliesTo(ctx: RelationContext): Proposal[] {
     let receivesAny = false;
     for (let i = s.tokenStart; i < s.tokenEnd && (verbAt === undefined || !receivesAny); i++) {
       const w = ctx.token(i)!.norm;
+      if (!mayBeVerb(w)) continue;
       if (verbAt === undefined && (DELIVERY_VERB.test(w) || MAKES_FOR.test(w))) verbAt = i;
       if (!receivesAny && RECEIVES.test(w)) receivesAny = true;
     }

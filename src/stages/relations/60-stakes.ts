@@ -1,12 +1,17 @@
 import type { Entity } from '../../document/types.js';
 import type { Proposal, RelationContext } from './context.js';
+import { cueGate } from './cue-gate.js';
+import { ACQUIRED_WORDS, AN_WORDS, BELONGS_WORDS, JOINT_WORDS, OWNER_WORDS } from './cue-words.js';
 import { entitiesInSentence, orgAfter, type Named } from './stake-helpers.js';
 
 const STAKE_WORDS = /^(beteiligt|Beteiligung|Anteile?|Anteilen|Prozent|hält|halten|hielt|Aktien)$/;
-const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Einzelaktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
-const BELONGS = /^(gehört|gehören|gehörte|gehörten)$/;
-const ACQUIRED = /^(übernommen|übernahm|gekauft|kaufte|erworben|erwarb)$/;
-const JOINT = /^(Gemeinschaftsunternehmen|Joint-Venture|Joint Venture|Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen)s?$/;
+export const OWNER_NOUNS = /^(Anteilseigner|Großaktionär|Hauptaktionär|Mehrheitsaktionär|Ankeraktionär|Aktionär|Einzelaktionär|Eigentümer|Mehrheitseigner|Miteigentümer)(in|s)?$/;
+export const BELONGS = /^(gehört|gehören|gehörte|gehörten)$/;
+export const ACQUIRED = /^(übernommen|übernahm|gekauft|kaufte|erworben|erwarb)$/;
+export const JOINT = /^(Gemeinschaftsunternehmen|Joint-Venture|Joint Venture|Tochter|Tochterfirma|Tochtergesellschaft|Tochterunternehmen)s?$/;
+
+/** Every word that starts a clause of the rule (`an`, owner nouns, `gehört`, `Tochter`, `übernommen`) passes. */
+const mayBeCue = cueGate([...AN_WORDS, ...OWNER_WORDS, ...BELONGS_WORDS, ...JOINT_WORDS, ...ACQUIRED_WORDS]);
 
 /**
  * shareholderOf (ORG or LOC -> ORG), from the ways German news states ownership:
@@ -20,6 +25,10 @@ export function stakes(ctx: RelationContext): Proposal[] {
     if (owner && owned && owner.id !== owned.id) out.push(ctx.propose(owner, 'shareholderOf', owned, at, confidence, rule));
   };
   for (const s of ctx.doc.sentences) {
+    // Most sentences have no cue word at all: skip them before making anything.
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && !mayBeCue(ctx.token(first)!.norm)) first++;
+    if (first === s.tokenEnd) continue;
     // Both computed on first need, once per sentence: most sentences have none of the cue words.
     let named: Named[] | undefined;
     const inSentenceOf = () => (named ??= entitiesInSentence(ctx, s));
@@ -31,8 +40,9 @@ export function stakes(ctx: RelationContext): Proposal[] {
       }
       return stakeWord;
     };
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (let i = first; i < s.tokenEnd; i++) {
       const w = ctx.token(i)!.norm;
+      if (!mayBeCue(w)) continue;
       if (/^(an|am|An)$/.test(w) && hasStakeWord()) {
         const relative = /^(dem|der|denen)$/.test(ctx.token(i + 1)?.norm ?? '') && ctx.token(i - 1)?.norm === ',';
         const owned = relative ? ctx.entityAt(i - 2, ['ORG'], ['name']) : orgAfter(ctx, i + 1, s.tokenEnd);

@@ -12,6 +12,10 @@ export function founder(ctx: RelationContext): Proposal[] {
   for (const s of ctx.doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.token(i)!;
+      // Every founder noun and founding verb holds `ründe` (`Gründer`, `gegründet`); the noun of a compound is a
+      // suffix of its text.
+      const verbLike = t.norm.includes('ründe');
+      if (!verbLike && !(t.parts && t.text.includes('ründe'))) continue;
       const word = t.parts ? ctx.doc.text.slice(t.parts.at(-1)!.start, t.end) : t.norm;
       if (FOUNDER.test(word)) {
         const person = ctx.entityAt(i + 1, ['PER'], ['name']) ?? (ctx.token(i - 1)?.norm === ',' ? ctx.entityAt(i - 2, ['PER'], ['name']) : undefined);

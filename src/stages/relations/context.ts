@@ -2,12 +2,16 @@ import type { Doc } from '../../document/doc.js';
 import type { Entity, Mention, Predicate, Relation, Token } from '../../document/types.js';
 import type { Kb } from '../../kb/load.js';
 
+/** The mentions of a token without any: shared, never changed. */
+const NO_MENTIONS: Mention[] = [];
+
 /** A relation proposed by a rule, before duplicates are merged. */
 export type Proposal = Omit<Relation, 'id'>;
 
 /** What relation rules see: the document with look-ups from tokens to mentions and from mentions to entities. */
 export class RelationContext {
-  private readonly byToken: Mention[][];
+  /** Mentions by token; most tokens have none and no array of their own. */
+  private readonly byToken: Array<Mention[] | undefined>;
   private readonly entities: Map<string, Entity>;
   private readonly ranges = new Map<string, [number, number]>();
   /** Mentions by id. */
@@ -15,14 +19,14 @@ export class RelationContext {
 
   constructor(readonly doc: Doc, readonly kb: Kb) {
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
-    this.byToken = doc.tokens.map(() => []);
+    this.byToken = new Array<Mention[] | undefined>(doc.tokens.length);
     let k = 0;
     const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
       let last = k;
       for (let j = k; j < doc.tokens.length && doc.tokens[j].start < m.end; j++) {
-        this.byToken[j].push(m);
+        (this.byToken[j] ??= []).push(m);
         last = j;
       }
       this.ranges.set(m.id, [k, last]);
@@ -31,8 +35,8 @@ export class RelationContext {
   }
 
   /** Mentions overlapping token `i`. */
-  mentionsAt(i: number): Mention[] {
-    return this.byToken[i] ?? [];
+  mentionsAt(i: number): readonly Mention[] {
+    return this.byToken[i] ?? NO_MENTIONS;
   }
 
   /** The entity of a mention. */
@@ -51,8 +55,18 @@ export class RelationContext {
 
   /** Entity of type `types` at token `i`, if exactly one mention there has one. */
   entityAt(i: number, types: readonly string[], kinds: readonly string[] = ['name', 'part', 'deriv']): Entity | undefined {
-    const found = this.mentionsAt(i).filter((m) => kinds.includes(m.kind)).map((m) => this.entityOf(m)).filter((e): e is Entity => !!e && types.includes(e.type));
-    return found.length === 1 ? found[0] : undefined;
+    // One pass without intermediate arrays: this runs for many tokens of every sentence.
+    let found: Entity | undefined;
+    let count = 0;
+    for (const m of this.mentionsAt(i)) {
+      if (!kinds.includes(m.kind)) continue;
+      const e = this.entityOf(m);
+      if (e && types.includes(e.type)) {
+        found = e;
+        count++;
+      }
+    }
+    return count === 1 ? found : undefined;
   }
 
   /** A proposal for sentence of token `i`. */

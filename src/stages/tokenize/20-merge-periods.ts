@@ -8,16 +8,18 @@ import { MONTHS } from '../../lang/de/months.js';
  * ends a sentence.
  */
 export function mergePeriods(text: string, tokens: Span[]): Span[] {
-  const out: Span[] = [];
+  // Copied on the first merge only: blocks without one return their tokens as they are.
+  let out: Span[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const dot = tokens[i + 1];
-    if (dot && dot.start === t.end && text[dot.start] === '.' && dot.end === dot.start + 1 && joinsPeriod(text, t, tokens[i + 2])) {
+    if (dot && dot.start === t.end && text.charCodeAt(dot.start) === 46 && dot.end === dot.start + 1 && joinsPeriod(text, t, tokens[i + 2])) {
+      out ??= tokens.slice(0, i);
       out.push({ start: t.start, end: dot.end });
       i++;
-    } else out.push(t);
+    } else if (out) out.push(t);
   }
-  return out;
+  return out ?? tokens;
 }
 
 function joinsPeriod(text: string, word: Span, next: Span | undefined): boolean {

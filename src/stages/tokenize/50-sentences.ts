@@ -10,7 +10,9 @@ export function splitSentences(text: string, tokens: Span[], first: number, bloc
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!SENTENCE_END.has(text.slice(tokens[i].start, tokens[i].end))) continue;
+    // Every sentence end starts with `.`, `!`, `?` or `…`: other tokens skip the slice and look-up.
+    const c = text.charCodeAt(tokens[i].start);
+    if ((c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) || !SENTENCE_END.has(text.slice(tokens[i].start, tokens[i].end))) continue;
     let end = i + 1;
     while (end < tokens.length && CLOSERS.has(text.slice(tokens[end].start, tokens[end].end)) && !opensNext(text, tokens, end)) end++;
     const next = tokens[end];

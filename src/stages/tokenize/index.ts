@@ -20,7 +20,8 @@ export function tokenizeBlock(doc: Doc, block: Span & { block: Doc['sentences'][
       const span = spans[i - first];
       const text = doc.text.slice(span.start, span.end);
       const parts = compoundParts(doc.text, span);
-      doc.tokens.push({ start: span.start, end: span.end, text, norm: text, sentence: index, ...(parts ? { parts } : {}) });
+      // Two literals rather than a spread: one object per token, and the same key order.
+      doc.tokens.push(parts ? { start: span.start, end: span.end, text, norm: text, sentence: index, parts } : { start: span.start, end: span.end, text, norm: text, sentence: index });
     }
   }
 }

@@ -1,0 +1,99 @@
+/**
+ * Per-word facts shared by all rules. A token's classifiers (role noun? product noun? KB names starting here?) used
+ * to be one memo map each, so every token paid several look-ups of its string in large maps; now a token's
+ * WordInfo is looked up once per document (tokenWordInfos) and each classifier keeps its value in a slot of it.
+ */
+export class WordInfo {
+  /** Values of the classifiers registered with wordSlot, by slot number; `undefined` when not computed yet. */
+  readonly values: unknown[] = [];
+
+  constructor(readonly word: string) {}
+}
+
+/** The cache is dropped when it reaches this many words, so memory stays bounded (news vocabulary repeats). */
+const LIMIT = 200_000;
+let cache = new Map<string, WordInfo>();
+/**
+ * Words of two or three code units (`der`, `in`, `am`, `EU`) in a map of their own: they are a third of all
+ * tokens but few distinct words, so this map stays small and in the processor's cache.
+ */
+let shortCache = new Map<string, WordInfo>();
+/** Words of one code unit below U+3000 (punctuation, initials), by code: most frequent of all, no map needed. */
+const singles: Array<WordInfo | undefined> = [];
+
+/** The WordInfo of a word, shared by every caller in this thread. */
+export function wordInfo(word: string): WordInfo {
+  if (word.length === 1) {
+    const c = word.charCodeAt(0);
+    if (c < 0x3000) return (singles[c] ??= new WordInfo(word));
+  }
+  const map = word.length <= 3 ? shortCache : cache;
+  let info = map.get(word);
+  if (info === undefined) {
+    if (map.size >= LIMIT) {
+      if (map === cache) cache = new Map();
+      else shortCache = new Map();
+    }
+    info = new WordInfo(word);
+    (word.length <= 3 ? shortCache : cache).set(word, info);
+  }
+  return info;
+}
+
+/** Stands for a computed `undefined` in a slot. */
+const NONE = Symbol('undefined');
+let slots = 0;
+
+/**
+ * Registers a classifier of single words, a pure function of the word, and returns it as a function of WordInfo
+ * that computes it once per word and then reads the value from the word's slot.
+ */
+export function wordSlot<T>(fn: (word: string) => T): (info: WordInfo) => T {
+  const slot = slots++;
+  return (info) => {
+    const stored = info.values[slot];
+    if (stored !== undefined) return (stored === NONE ? undefined : stored) as T;
+    const value = fn(info.word);
+    info.values[slot] = value === undefined ? NONE : value;
+    return value;
+  };
+}
+
+/**
+ * The WordInfo of each token's normal form, looked up on first need and kept for the document, so that every
+ * stage shares it. Each access checks the entry against the token's current normal form (the same string: a
+ * pointer comparison), so a later change of a token is picked up.
+ */
+export class TokenWords {
+  private readonly infos: Array<WordInfo | undefined> = [];
+
+  constructor(readonly tokens: readonly { norm: string }[]) {}
+
+  /** The WordInfo of token `i`. */
+  at(i: number): WordInfo {
+    const info = this.infos[i];
+    if (info !== undefined && info.word === this.tokens[i].norm) return info;
+    return (this.infos[i] = wordInfo(this.tokens[i].norm));
+  }
+}
+
+const byTokens = new WeakMap<readonly { norm: string }[], TokenWords>();
+
+/** The TokenWords of a token array (a document's tokens), shared by all callers. */
+export function tokenWords(tokens: readonly { norm: string }[]): TokenWords {
+  let words = byTokens.get(tokens);
+  if (!words) {
+    words = new TokenWords(tokens);
+    byTokens.set(tokens, words);
+  }
+  return words;
+}
+
+/**
+ * A classifier of tokens by their normal form, kept in a WordInfo slot behind a cheap test of the word: when
+ * `mayApply` is false the answer is `otherwise` and the token's WordInfo is not even looked up (most tokens).
+ */
+export function gatedSlot<T>(mayApply: (word: string) => boolean, otherwise: T, fn: (word: string) => T): (words: TokenWords, i: number) => T {
+  const slot = wordSlot(fn);
+  return (words, i) => (mayApply(words.tokens[i].norm) ? slot(words.at(i)) : otherwise);
+}

@@ -1,0 +1,38 @@
+/** Words that can hold a model code: a letter, then letters and digits, inner hyphens and periods (`A330neo`, `ID.3`). */
+const CODE_WORD = /(?<![\p{L}\d.\-/@_])\p{L}[\p{L}\d]*(?:[-.][\p{L}\d]+)*/gu;
+
+/**
+ * The matches of CODE_WORD over `text` that contain an ASCII digit, in order. A match never spans white space or
+ * a control character, and one that starts after them is found the same from there; so the pattern runs only over
+ * the runs of text between white space that hold a digit, not over the whole text (most words have none).
+ */
+export function* wordsWithDigits(text: string): Generator<RegExpExecArray> {
+  const pattern = new RegExp(CODE_WORD.source, CODE_WORD.flags);
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    // The run of non-space text around the digit.
+    let start = i;
+    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) > 32) end++;
+    pattern.lastIndex = start;
+    for (let m = pattern.exec(text); m !== null && m.index < end; m = pattern.exec(text)) {
+      if (hasDigit(m[0])) yield m;
+    }
+    i = end;
+  }
+}
+
+/** True when the text holds an ASCII digit (`\d`). */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

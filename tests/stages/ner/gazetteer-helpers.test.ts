@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { oneType, stripGenitive } from '../../../src/stages/ner/20-gazetteer.js';
+import type { KbEntry } from '../../../src/kb/types.js';
+
+describe('stripGenitive', () => {
+  it.each([
+    ['Nvidias', 'Nvidia'],
+    ['Chinas', 'China'],
+    ["Siemens'", 'Siemens'],
+    ['Siemens’', 'Siemens'],
+    ['Trumps', 'Trump'],
+    // Any final `s` after another letter is cut; the gazetteer then looks the form up (`Siemen` is none).
+    ['Siemens', 'Siemen'],
+    ['Boss', undefined],
+    ['Bus', undefined],
+    ['H20-Chips', undefined],
+    ['Berlin', undefined],
+    ['Straße', undefined],
+    ['', undefined],
+  ])('%s -> %s', (word, expected) => {
+    expect(stripGenitive(word)).toBe(expected);
+  });
+});
+
+describe('oneType', () => {
+  const entry = (id: string, type: KbEntry['type']) => ({ id, name: id, type }) as KbEntry;
+  it.each([
+    ['one entry', [entry('Q64', 'LOC')], true],
+    ['Paris the city and the department', [entry('Q90', 'LOC'), entry('Q1', 'LOC')], true],
+    ['Jaguar the maker and the animal brand', [entry('Q2', 'ORG'), entry('Q3', 'PRODUCT')], false],
+    ['none', [], false],
+  ])('%s -> %s', (_name, entries, expected) => {
+    expect(oneType(entries)).toBe(expected);
+    expect(oneType(entries)).toBe(new Set(entries.map((e) => e.type)).size === 1);
+  });
+});
