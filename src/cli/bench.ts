@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { buildCorpus, countTokens } from '../batch/bench/corpus.js';
+import { buildCorpus, countTokens, warmUpTexts } from '../batch/bench/corpus.js';
 import { coldStart, coresAvailable, measureFaktum, stageProfile, time } from '../batch/bench/measure.js';
 import { projectRoot } from '../pipeline/root.js';
 
@@ -45,13 +45,15 @@ export async function benchCommand(args: string[]): Promise<number> {
   if (load > 0.5) log(`warning: load average ${load.toFixed(2)}: other processes compete for the cores, numbers will be low`);
   const corpus = buildCorpus(opts.data, opts.tokens);
   log(`corpus: ${corpus.articles.length} articles, ${corpus.tokens} tokens (${corpus.sources.join(', ')}, repeated)`);
+  const warm = warmUpTexts(opts.data);
+  log(`warm-up before each measurement: ${warm.texts.length} texts of ${warm.source}`);
 
   const cores = await coresAvailable();
   log(`cores two busy threads get now: ${cores.toFixed(2)}`);
   // Two workers first: memory a finished pool's threads leave behind (about 50 MB each, not returned to the
   // operating system at once) would otherwise count towards the two-worker run's peak.
-  const two = await measureFaktum(corpus.articles, 2, opts.pipeline);
-  const one = await measureFaktum(corpus.articles, 1, opts.pipeline);
+  const two = await measureFaktum(corpus.articles, 2, opts.pipeline, warm.texts);
+  const one = await measureFaktum(corpus.articles, 1, opts.pipeline, warm.texts);
   log(`faktum, 1 worker: ${(corpus.tokens / one.seconds).toFixed(0)} tokens/s (${one.seconds.toFixed(1)} s, ${one.coresUsed.toFixed(2)} cores busy)`);
   log(`faktum, 2 workers: ${(corpus.tokens / two.seconds).toFixed(0)} tokens/s (${two.seconds.toFixed(1)} s, ${two.coresUsed.toFixed(2)} cores busy)`);
   // Peak memory of the faktum runs (this process and its worker threads), before the other tools run here.
@@ -60,10 +62,10 @@ export async function benchCommand(args: string[]): Promise<number> {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
   const winkTokenizer = winkNLP(model, []);
-  const winkTokenize = time(corpus.articles, (text) => void winkTokenizer.readDoc(text).tokens().length());
+  const winkTokenize = time(corpus.articles, (text) => void winkTokenizer.readDoc(text).tokens().length(), warm.texts);
   log(`wink-nlp tokenisation: ${(corpus.tokens / winkTokenize).toFixed(0)} tokens/s`);
   const winkFull = winkNLP(model);
-  const winkFullSeconds = time(corpus.articles, (text) => void winkFull.readDoc(text).entities().out());
+  const winkFullSeconds = time(corpus.articles, (text) => void winkFull.readDoc(text).entities().out(), warm.texts);
   log(`wink-nlp full English pipeline: ${(corpus.tokens / winkFullSeconds).toFixed(0)} tokens/s`);
   const { default: nlp } = await import('compromise');
   const compromiseSeconds = time(corpus.articles, (text) => {
@@ -71,7 +73,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     doc.people().json();
     doc.places().json();
     doc.organizations().json();
-  });
+  }, warm.texts);
   log(`compromise people/places/organisations: ${(corpus.tokens / compromiseSeconds).toFixed(0)} tokens/s`);
 
   const stages = await stageProfile(corpus.articles, opts.pipeline, 100_000);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { loadTagger, TAGS } from '../../src/model/index.js';
+import { loadTagger, PerceptronTagger, TAGS } from '../../src/model/index.js';
 
 // Only needs models/ (committed), not ../shared/data.
 const MODEL = 'models/de-ner-v1/model.bin';
@@ -67,5 +67,15 @@ describe.runIf(existsSync(MODEL))('the committed model de-ner-v1', () => {
     const fresh = loadTagger(MODEL).tag(sentence.split(' '));
     tagger.tag(before.split(' '));
     expect(tagger.tag(sentence.split(' '))).toEqual(fresh);
+  });
+
+  it('tags the same when its word cache fills in the middle of a sentence', () => {
+    const sentences = [
+      'Bundeskanzlerin Angela Merkel traf Thomas Müller in München .',
+      'Die Deutsche Bank meldet einen Gewinn , sagte ein Sprecher in Frankfurt .',
+      'Der Nvidia-Chef Jensen Huang sprach in Berlin über neue Chips für China .',
+    ].map((s) => s.split(' '));
+    const tiny = new PerceptronTagger((tagger as PerceptronTagger).model, 5);
+    for (const words of [...sentences, ...sentences]) expect(tiny.tag(words)).toEqual(tagger.tag(words));
   });
 });

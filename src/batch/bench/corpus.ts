@@ -51,3 +51,28 @@ export function buildCorpus(dataDir: string, minTokens: number): { articles: str
   }
   return { articles, tokens, sources };
 }
+
+/**
+ * Text each tool sees before its clock starts, so that every measurement is of compiled code in steady state:
+ * Leipzig news sentences (2015, 15 to a pseudo-article; never part of the timed corpus) from `dataDir`, else the
+ * held-out articles of corpus/heldout/de; about `minTokens` tokens.
+ */
+export function warmUpTexts(dataDir: string, minTokens = 100_000): { texts: string[]; source: string } {
+  const file = join(dataDir, 'leipzig-deu-news', 'deu_news_2015_10K-sentences.txt');
+  let sentences: string[] = [];
+  let source = 'Leipzig news 2015 sentences';
+  if (existsSync(file)) sentences = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.slice(l.indexOf('\t') + 1)).filter((s) => s.trim());
+  if (!sentences.length) {
+    const dir = join(projectRoot, 'corpus', 'heldout', 'de');
+    sentences = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+    source = 'corpus/heldout articles';
+  }
+  const texts: string[] = [];
+  let tokens = 0;
+  for (let i = 0; tokens < minTokens && sentences.length; i += 15) {
+    const text = sentences.slice(i % sentences.length, (i % sentences.length) + 15).join(' ');
+    texts.push(text);
+    tokens += countTokens(text);
+  }
+  return { texts, source };
+}

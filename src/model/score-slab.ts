@@ -1,0 +1,44 @@
+/**
+ * Per-word score vectors in a few large typed arrays instead of one small array per word: tens of thousands of
+ * cached words then cost the garbage collector a handful of buffers, not one tracked buffer each (on two worker
+ * threads, that background collection work took cores from the tagging itself).
+ */
+export class ScoreSlab {
+  /** Words per chunk. */
+  static readonly CHUNK_WORDS = 4096;
+  private readonly chunks: Float32Array[] = [];
+  private used = 0;
+
+  /** @param stride floats per word */
+  constructor(readonly stride: number) {}
+
+  /** A new zeroed slot. */
+  alloc(): number {
+    const slot = this.used++;
+    const c = Math.floor(slot / ScoreSlab.CHUNK_WORDS);
+    if (c === this.chunks.length) this.chunks.push(new Float32Array(ScoreSlab.CHUNK_WORDS * this.stride));
+    return slot;
+  }
+
+  /** The chunk holding `slot`. */
+  chunk(slot: number): Float32Array {
+    return this.chunks[Math.floor(slot / ScoreSlab.CHUNK_WORDS)];
+  }
+
+  /** Offset of `slot`'s first float in its chunk. */
+  offset(slot: number): number {
+    return (slot % ScoreSlab.CHUNK_WORDS) * this.stride;
+  }
+
+  /** Slots in use. */
+  get size(): number {
+    return this.used;
+  }
+
+  /** Forgets every slot; the first chunk is kept (zeroed) for reuse. */
+  clear(): void {
+    this.chunks.length = Math.min(this.chunks.length, 1);
+    this.chunks[0]?.fill(0);
+    this.used = 0;
+  }
+}
