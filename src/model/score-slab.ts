@@ -4,8 +4,9 @@
  * threads, that background collection work took cores from the tagging itself).
  */
 export class ScoreSlab {
-  /** Words per chunk. */
+  /** Words per chunk (a power of two: slots split into chunk and index by shifts). */
   static readonly CHUNK_WORDS = 4096;
+  private static readonly SHIFT = 12;
   private readonly chunks: Float32Array[] = [];
   private used = 0;
 
@@ -15,19 +16,19 @@ export class ScoreSlab {
   /** A new zeroed slot. */
   alloc(): number {
     const slot = this.used++;
-    const c = Math.floor(slot / ScoreSlab.CHUNK_WORDS);
+    const c = slot >>> ScoreSlab.SHIFT;
     if (c === this.chunks.length) this.chunks.push(new Float32Array(ScoreSlab.CHUNK_WORDS * this.stride));
     return slot;
   }
 
   /** The chunk holding `slot`. */
   chunk(slot: number): Float32Array {
-    return this.chunks[Math.floor(slot / ScoreSlab.CHUNK_WORDS)];
+    return this.chunks[slot >>> ScoreSlab.SHIFT];
   }
 
   /** Offset of `slot`'s first float in its chunk. */
   offset(slot: number): number {
-    return (slot % ScoreSlab.CHUNK_WORDS) * this.stride;
+    return (slot & (ScoreSlab.CHUNK_WORDS - 1)) * this.stride;
   }
 
   /** Slots in use. */
