@@ -15,7 +15,8 @@ export interface Tagger {
   readonly info: { name: string; version: string };
 }
 
-const MAX_CACHE = 300_000;
+/** Words whose score vectors a tagger keeps: 600 bytes each, so at most 60 MB per thread. */
+const MAX_CACHE = 100_000;
 
 /**
  * A linear-chain tagger over a `ModelData`: per distinct word it caches one score vector per feature group, so
