@@ -123,7 +123,11 @@ function namesStartingWith(index: GazetteerIndex): (words: TokenWords, i: number
     // Every form looked up is the word or the word less its last character: see firstWordGate.
     slot = gatedSlot(firstWordGate(index), NO_NAMES, (firstWord: string) => {
       const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
-      return index.byFirstWord.get(firstWord) ?? index.byFirstWord.get(stripGenitive(firstWord) ?? '') ?? index.byFirstWord.get(uninflected) ?? NO_NAMES;
+      // All three forms: `Deutschen` starts `Deutschen Fußball-Bund` as it is and `Deutsche Bahn` uninflected.
+      const found = [firstWord, stripGenitive(firstWord) ?? '', uninflected].map((w) => index.byFirstWord.get(w)).filter((o) => o !== undefined);
+      if (found.length <= 1) return found[0] ?? NO_NAMES;
+      // Longest names first, as each form's own list is ordered (a stable sort keeps that order among equals).
+      return found.flat().sort((a, b) => b.words.length - a.words.length);
     });
     nameSlots.set(index, slot);
   }

@@ -36,7 +36,8 @@ export function stakes(ctx: RelationContext): Proposal[] {
     const hasStakeWord = () => {
       if (stakeWord === undefined) {
         stakeWord = false;
-        for (let k = s.tokenStart; k < s.tokenEnd && !stakeWord; k++) stakeWord = STAKE_WORDS.test(ctx.token(k)!.norm);
+        // `um 6,4 Prozent` is a change (of a price, a share), not a stake: `An der Börse legte die Aktie um 6 Prozent zu`
+        for (let k = s.tokenStart; k < s.tokenEnd && !stakeWord; k++) stakeWord = STAKE_WORDS.test(ctx.token(k)!.norm) && !(ctx.token(k)!.norm === 'Prozent' && ctx.token(k - 2)?.norm === 'um');
       }
       return stakeWord;
     };
