@@ -17,3 +17,15 @@ describe('KB names whose first word is an inflected adjective', () => {
     if (kbId) expect(mention?.kbId).toBe(kbId);
   });
 });
+
+/** Regression: KB names with inner punctuation never matched, since the index split names at spaces only. */
+describe('KB names with inner punctuation', () => {
+  it.each([
+    ['Der Sender Sat.1 zeigte den Film.', 'Sat.1', 'org:sat1'],
+    ['Bündnis 90/Die Grünen widersprachen.', 'Bündnis 90/Die Grünen', 'org:greens'],
+    ['Der 1. FC Köln verlor gegen den FC St. Pauli.', 'FC St. Pauli', 'org:fc-st-pauli'],
+  ])('%s', async (text, name, kbId) => {
+    const mention = (await extract(text)).mentions.find((m) => m.text === name);
+    expect(mention?.kbId).toBe(kbId);
+  });
+});

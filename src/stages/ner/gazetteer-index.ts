@@ -1,5 +1,7 @@
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { normalForm } from '../normalize/fold.js';
+import { tokenizeWords } from '../tokenize/index.js';
 
 /** Look-up tables over KB entries, built once per pipeline. */
 export interface GazetteerIndex {
@@ -36,7 +38,9 @@ export function buildGazetteerIndex(entries: readonly KbEntry[]): GazetteerIndex
   for (const entry of entries) {
     index.byId.set(entry.id, entry);
     for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
-      const words = surface.split(/\s+/).filter(Boolean);
+      // Words as the tokenizer splits the text, so that names with inner punctuation match (`Sat.1`, `F.A.Z.`,
+      // `Bündnis 90/Die Grünen`), in their normal form as the tokens are compared by it.
+      const words = tokenizeWords(surface).map(normalForm);
       if (!words.length || isNameNounCompound(surface)) continue;
       const byName = names.get(words[0]) ?? new Map<string, KbEntry[]>();
       add(byName, words.join(' '), entry);

@@ -26,6 +26,14 @@ export function tokenizeBlock(doc: Doc, block: Span & { block: Doc['sentences'][
   }
 }
 
+/** The tokens of a short text (a KB name) as the tokenizer splits a document: `Sat.1` -> `Sat`, `.`, `1`. */
+export function tokenizeWords(text: string): string[] {
+  let spans = rawTokens(text, { start: 0, end: text.length });
+  spans = mergePeriods(text, spans);
+  spans = mergeGenitiveApostrophes(text, spans);
+  return spans.map((s) => text.slice(s.start, s.end));
+}
+
 /**
  * German tokenizer and sentence splitter (`tokenize.de.v1`): abbreviations, ordinals, decimal commas, thousands
  * separators, hyphen compounds with their parts, genitive apostrophes, quotes and brackets; blocks from ingest
