@@ -10,6 +10,11 @@ export function countTokens(text: string): number {
   return text.match(TOKEN)?.length ?? 0;
 }
 
+/** The `.txt` articles of a folder, in name order (none when it does not exist). */
+function readArticles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+}
+
 /** Sentences of GermEval 2014 dev (tab-separated, one token a line, `#` comment lines, blank line between). */
 function germevalSentences(dataDir: string): string[] {
   const file = join(dataDir, 'germeval2014', 'NER-de-dev.tsv');
@@ -36,7 +41,7 @@ function germevalSentences(dataDir: string): string[] {
  */
 export function buildCorpus(dataDir: string, minTokens: number): { articles: string[]; tokens: number; sources: string[] } {
   const dir = join(projectRoot, 'corpus', 'de');
-  const base = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+  const base = readArticles(dir);
   const sources = [`${base.length} articles of corpus/de`];
   const sentences = germevalSentences(dataDir);
   for (let i = 0; i < sentences.length; i += 15) base.push(sentences.slice(i, i + 15).join('\n'));
@@ -64,7 +69,7 @@ export function warmUpTexts(dataDir: string, minTokens = 100_000): { texts: stri
   if (existsSync(file)) sentences = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.slice(l.indexOf('\t') + 1)).filter((s) => s.trim());
   if (!sentences.length) {
     const dir = join(projectRoot, 'corpus', 'heldout', 'de');
-    sentences = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+    sentences = readArticles(dir);
     source = 'corpus/heldout articles';
   }
   const texts: string[] = [];

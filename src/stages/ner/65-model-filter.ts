@@ -7,6 +7,7 @@ import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isProductNoun } from '../../lang/de/product-nouns.js';
 import { isTitle, roleOf } from '../../lang/de/roles.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { titleLength } from './50-role-names.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 /** What the filter needs to know beyond the text. */
@@ -33,12 +34,6 @@ const describer = gatedSlot(() => true, undefined, describerUncached);
 /** True for text that is never a name on its own: numbers, roman numerals, abbreviations with their period. */
 function neverAName(text: string): boolean {
   return /^[\d.,/]+$/.test(text) || /^[IVXLC]+\.?$/.test(text) || ABBREVIATIONS.has(text.toLowerCase()) || !/\p{L}/u.test(text);
-}
-
-/** `Dr` before a separate `.` token, as pre-tokenized text splits `Dr.`: a title, never a name. */
-function isSplitTitle(doc: Doc, c: { start: number; end: number }): boolean {
-  const rest = doc.text.slice(c.end, c.end + 3).trimStart();
-  return rest.startsWith('.') && isTitle(`${doc.text.slice(c.start, c.end)}.`);
 }
 
 /**
@@ -76,7 +71,8 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
     while (last >= first && describer(words, from + last) === 'other') last--;
     if (last < first) continue;
     const span = { ...c, start: doc.tokens[from + first].start, end: doc.tokens[from + last].end };
-    if (isSplitTitle(doc, span)) continue;
+    // `Dr` `.` as pre-tokenized text splits a title: never a name
+    if (first === last && titleLength(doc.tokens, from + first) === 2) continue;
     if (first === last && !keepSingleWord(doc, words, from + first, c, context)) continue;
     kept.push({ c: span, cue: first === last ? cue : undefined });
   }
