@@ -1,5 +1,6 @@
 import { FeatureTable } from './feature-table.js';
-import { BOUNDARY_END, BOUNDARY_START, G_FIRST, G_LEFT1, G_LEFT2, G_RIGHT1, G_RIGHT2, G_SELF, NUM_GROUPS } from './features.js';
+import { BOUNDARY_END, BOUNDARY_START, G_FIRST, NUM_GROUPS } from './features.js';
+import { sumEmissions } from './emissions.js';
 import { collectFeatureKeys } from './feature-keys.js';
 import { FeatureKeys } from './feature-key-buffer.js';
 import { NUM_TAGS, TAGS } from './labels.js';
@@ -8,15 +9,32 @@ import type { ModelData } from './model-data.js';
 import { ScoreSlab } from './score-slab.js';
 import { viterbi } from './viterbi.js';
 
+/**
+ * A record the caller keeps for each distinct word (the pipeline's WordInfo), in which the tagger notes where it
+ * cached the word's score vectors: a token then costs no look-up of its string in the tagger's own map.
+ * Start both fields at -1.
+ */
+export interface TaggerWord {
+  readonly word: string;
+  /** The cache generation `taggerSlot` belongs to (-1: none). */
+  taggerCache: number;
+  taggerSlot: number;
+}
+
 /** The tagger the pipeline's `ner` stage calls. */
 export interface Tagger {
   /** One GermEval BIO tag per word (`B-PER`, `I-ORG`, `B-LOCderiv`, `B-ORGpart`, `O`). */
   tag(words: string[]): string[];
+  /** The same as `tag`, as indices into `TAGS`, for words the caller keeps records of. */
+  tagWords(words: readonly TaggerWord[]): Int32Array;
   readonly info: { name: string; version: string };
 }
 
-/** Words whose score vectors a tagger keeps: 600 bytes each, so at most 60 MB per thread. */
-const MAX_CACHE = 100_000;
+/** Cache generations of all taggers of this thread, so that a record never takes another tagger's slot for its own. */
+let generations = 0;
+
+/** Words whose score vectors a tagger keeps: 600 bytes each, so at most 24 MB per thread. */
+const MAX_CACHE = 40_000;
 
 /**
  * A linear-chain tagger over a `ModelData`: per distinct word it caches one score vector per feature group, so
@@ -31,6 +49,8 @@ export class PerceptronTagger implements Tagger {
   private readonly keys = new FeatureKeys();
   /** Buffers reused across calls: Viterbi scores and back-pointers, emissions, the words' vector slots. */
   private readonly work = { score: new Float64Array(0), back: new Int8Array(0), em: new Float32Array(0), slots: new Int32Array(0) };
+  /** This tagger's current cache generation (a new one after each clear). */
+  private generation = generations++;
 
   /** @param maxCachedWords words whose score vectors are kept; the cache is emptied when it is full */
   constructor(readonly model: ModelData, private readonly maxCachedWords = MAX_CACHE) {
@@ -80,46 +100,55 @@ export class PerceptronTagger implements Tagger {
     this.sumGroup(v, this.slab.offset(slot), G_FIRST);
   }
 
+  /** The slot of a word the caller keeps a record of: read from the record while this cache generation lasts. */
+  private recordSlot(w: TaggerWord): number {
+    if (w.taggerCache === this.generation) return w.taggerSlot;
+    const slot = this.wordSlot(w.word);
+    w.taggerCache = this.generation;
+    w.taggerSlot = slot;
+    return slot;
+  }
+
+  /** Buffers for a sentence of `n` words, the cache emptied first when the sentence might not fit. */
+  private prepare(n: number): Int32Array {
+    const work = this.work;
+    if (work.score.length < n * NUM_TAGS) {
+      work.score = new Float64Array(n * NUM_TAGS * 2);
+      work.back = new Int8Array(n * NUM_TAGS * 2);
+      work.em = new Float32Array(n * NUM_TAGS * 2);
+      work.slots = new Int32Array(n * 2);
+    }
+    // Emptied before the sentence's words are looked up, never in between: a clear would free their slots.
+    if (this.slab.size + n + 2 > this.maxCachedWords) this.clearCache();
+    return work.slots;
+  }
+
   /** Tag indices per word. */
   tagIndices(words: readonly string[]): Int32Array {
     const n = words.length;
-    const T = NUM_TAGS;
     if (n === 0) return new Int32Array(0);
-    const work = this.work;
-    if (work.score.length < n * T) {
-      work.score = new Float64Array(n * T * 2);
-      work.back = new Int8Array(n * T * 2);
-      work.em = new Float32Array(n * T * 2);
-      work.slots = new Int32Array(n * 2);
-    }
-    // The cache is emptied before a sentence that might not fit, never while its words are looked up: a clear
-    // in between would free the slots of the words before it.
-    if (this.slab.size + n + 2 > this.maxCachedWords) this.clearCache();
-    const slots = work.slots;
+    const slots = this.prepare(n);
     for (let i = 0; i < n; i++) slots[i] = this.wordSlot(words[i]);
+    return this.decode(words[0], n);
+  }
+
+  tagWords(words: readonly TaggerWord[]): Int32Array {
+    const n = words.length;
+    if (n === 0) return new Int32Array(0);
+    const slots = this.prepare(n);
+    for (let i = 0; i < n; i++) slots[i] = this.recordSlot(words[i]);
+    return this.decode(words[0].word, n);
+  }
+
+  /** Emission scores from the `n` slots in the work buffer, then Viterbi. */
+  private decode(first: string, n: number): Int32Array {
+    const work = this.work;
+    const slots = work.slots;
     const start = this.wordSlot(BOUNDARY_START);
     const end = this.wordSlot(BOUNDARY_END);
-    this.firstGroup(words[0], slots[0]);
-    const em = work.em;
-    const slab = this.slab;
-    const oS = G_SELF * T, oL1 = G_LEFT1 * T, oL2 = G_LEFT2 * T, oR1 = G_RIGHT1 * T, oR2 = G_RIGHT2 * T, oF = G_FIRST * T;
-    for (let i = 0; i < n; i++) {
-      const base = i * T;
-      const self = slots[i];
-      const l1 = i >= 1 ? slots[i - 1] : start;
-      const l2 = i >= 2 ? slots[i - 2] : start;
-      const r1 = i + 1 < n ? slots[i + 1] : end;
-      const r2 = i + 2 < n ? slots[i + 2] : end;
-      const vS = slab.chunk(self), aS = slab.offset(self) + oS;
-      const vL1 = slab.chunk(l1), aL1 = slab.offset(l1) + oL1;
-      const vR1 = slab.chunk(r1), aR1 = slab.offset(r1) + oR1;
-      const vL2 = slab.chunk(l2), aL2 = slab.offset(l2) + oL2;
-      const vR2 = slab.chunk(r2), aR2 = slab.offset(r2) + oR2;
-      for (let t = 0; t < T; t++) em[base + t] = vS[aS + t] + vL1[aL1 + t] + vR1[aR1 + t] + vL2[aL2 + t] + vR2[aR2 + t];
-    }
-    const vF = slab.chunk(slots[0]), aF = slab.offset(slots[0]) + oF;
-    for (let t = 0; t < T; t++) em[t] += vF[aF + t];
-    return viterbi(em, n, this.model.transitions, undefined, work);
+    this.firstGroup(first, slots[0]);
+    sumEmissions(this.slab, slots, n, start, end, work.em);
+    return viterbi(work.em, n, this.model.transitions, undefined, work);
   }
 
   tag(words: string[]): string[] {
@@ -130,5 +159,6 @@ export class PerceptronTagger implements Tagger {
   clearCache(): void {
     this.index.clear();
     this.slab.clear();
+    this.generation = generations++;
   }
 }

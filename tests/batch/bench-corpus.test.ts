@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, countTokens } from '../../src/cli/bench.js';
+import { warmUpTexts } from '../../src/batch/bench/corpus.js';
 import { tmp } from './helpers.js';
 
 describe('bench corpus', () => {
@@ -17,5 +18,30 @@ describe('bench corpus', () => {
     expect(corpus.tokens).toBeGreaterThanOrEqual(50_000);
     expect(corpus.articles).toContain('Huang spricht\nBerlin');
     expect(corpus.sources.join()).toMatch(/2 GermEval 2014 dev sentences/);
+  });
+
+  it('warms up on the Leipzig sentences of both years, five to a text, read in the format of each file', () => {
+    const data = tmp('faktum-data-');
+    mkdirSync(join(data, 'leipzig-deu-news'));
+    const y2015 = Array.from({ length: 7 }, (_, i) => `${i + 1}\tDer Satz ${i + 1} aus 2015.`).join('\n');
+    writeFileSync(join(data, 'leipzig-deu-news', 'deu_news_2015_10K-sentences.txt'), `${y2015}\n`);
+    writeFileSync(join(data, 'leipzig-deu-news', 'deu_news_2020_10K-sentences.csv'), 'lang,text\nde,Berlin, Hamburg und München im Jahr 2020.\n');
+    const warm = warmUpTexts(data, 40);
+    expect(warm.source).toBe('Leipzig news 2015 and 2020 sentences and corpus/heldout articles');
+    expect(warm.texts[0]).toBe('Der Satz 1 aus 2015. Der Satz 2 aus 2015. Der Satz 3 aus 2015. Der Satz 4 aus 2015. Der Satz 5 aus 2015.');
+    expect(warm.texts[1]).toBe('Der Satz 6 aus 2015. Der Satz 7 aus 2015. Berlin, Hamburg und München im Jahr 2020.');
+    expect(warm.texts.join(' ')).not.toMatch(/\t|lang,text|de,Berlin/);
+    // After every 25th pseudo-article, one held-out article.
+    const long = warmUpTexts(data, 3_000).texts;
+    expect(long[25]).toMatch(/\n/);
+    expect(long.slice(0, 25).join(' ')).not.toMatch(/\n/);
+    expect(warm.texts.reduce((sum, t) => sum + countTokens(t), 0)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('falls back to the held-out articles when there is no Leipzig data', () => {
+    const warm = warmUpTexts(tmp('faktum-empty-'), 5_000);
+    expect(warm.source).toBe('corpus/heldout articles');
+    expect(warm.texts.length).toBeGreaterThan(0);
+    expect(warm.texts.reduce((sum, t) => sum + countTokens(t), 0)).toBeGreaterThanOrEqual(5_000);
   });
 });

@@ -57,27 +57,40 @@ export function buildCorpus(dataDir: string, minTokens: number): { articles: str
   return { articles, tokens, sources };
 }
 
+/** Sentences of the Leipzig German news samples under `dataDir` (2015: `id<TAB>sentence`; 2020: `de,sentence`). */
+function leipzigSentences(dataDir: string): string[] {
+  const dir = join(dataDir, 'leipzig-deu-news');
+  const sentences: string[] = [];
+  const y2015 = join(dir, 'deu_news_2015_10K-sentences.txt');
+  if (existsSync(y2015)) for (const line of readFileSync(y2015, 'utf8').split(/\r?\n/)) sentences.push(line.slice(line.indexOf('\t') + 1));
+  const y2020 = join(dir, 'deu_news_2020_10K-sentences.csv');
+  // Not a quoted CSV: the sentence is everything after the first comma (header `lang,text`).
+  if (existsSync(y2020)) for (const line of readFileSync(y2020, 'utf8').split(/\r?\n/).slice(1)) sentences.push(line.slice(line.indexOf(',') + 1));
+  return sentences.filter((s) => s.trim());
+}
+
 /**
  * Text each tool sees before its clock starts, so that every measurement is of compiled code in steady state:
- * Leipzig news sentences (2015, 15 to a pseudo-article; never part of the timed corpus) from `dataDir`, else the
- * held-out articles of corpus/heldout/de; about `minTokens` tokens.
+ * the Leipzig news sentences of 2015 and 2020 from `dataDir`, 5 to a pseudo-article (about 4,000 of them: code
+ * that runs once per document gets as many calls to be compiled for as code that runs per token), and after every
+ * 25th of them one of the held-out articles of corpus/heldout/de (titles, paragraphs, business news: the code
+ * paths of real articles); without Leipzig data the held-out articles alone, repeated. Never part of the timed
+ * corpus. About `maxTokens` tokens.
  */
-export function warmUpTexts(dataDir: string, minTokens = 100_000): { texts: string[]; source: string } {
-  const file = join(dataDir, 'leipzig-deu-news', 'deu_news_2015_10K-sentences.txt');
-  let sentences: string[] = [];
-  let source = 'Leipzig news 2015 sentences';
-  if (existsSync(file)) sentences = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.slice(l.indexOf('\t') + 1)).filter((s) => s.trim());
-  if (!sentences.length) {
-    const dir = join(projectRoot, 'corpus', 'heldout', 'de');
-    sentences = readArticles(dir);
-    source = 'corpus/heldout articles';
-  }
+export function warmUpTexts(dataDir: string, maxTokens = 400_000): { texts: string[]; source: string } {
+  const sentences = leipzigSentences(dataDir);
+  const articles = readArticles(join(projectRoot, 'corpus', 'heldout', 'de'));
+  const source = sentences.length ? 'Leipzig news 2015 and 2020 sentences and corpus/heldout articles' : 'corpus/heldout articles';
   const texts: string[] = [];
   let tokens = 0;
-  for (let i = 0; tokens < minTokens && sentences.length; i += 15) {
-    const text = sentences.slice(i % sentences.length, (i % sentences.length) + 15).join(' ');
+  const add = (text: string) => {
     texts.push(text);
     tokens += countTokens(text);
+  };
+  for (let i = 0; tokens < maxTokens && (sentences.length || articles.length); i++) {
+    const at = (i * 5) % (sentences.length || 1);
+    if (sentences.length) add(sentences.slice(at, at + 5).join(' '));
+    if (articles.length && (!sentences.length || i % 25 === 24)) add(articles[Math.floor(i / 25) % articles.length]);
   }
   return { texts, source };
 }

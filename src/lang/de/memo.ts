@@ -5,7 +5,7 @@ const UNDEFINED = Symbol('undefined');
  * Memoises a function of one word. Word classifiers run on every token of millions of articles, and news
  * vocabulary repeats; the cache is cleared when it reaches `limit` entries so memory stays bounded.
  */
-export function memoWord<T>(fn: (word: string) => T, limit = 200_000): (word: string) => T {
+export function memoWord<T>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
   let cache = new Map<string, T | typeof UNDEFINED>();
   return (word) => {
     const hit = cache.get(word);

@@ -6,12 +6,15 @@
 export class WordInfo {
   /** Values of the classifiers registered with wordSlot, by slot number; `undefined` when not computed yet. */
   readonly values: unknown[] = [];
+  /** Where the NER tagger cached this word's score vectors (`TaggerWord` of src/model/tagger.ts); -1: nowhere yet. */
+  taggerCache = -1;
+  taggerSlot = -1;
 
   constructor(readonly word: string) {}
 }
 
 /** The cache is dropped when it reaches this many words, so memory stays bounded (news vocabulary repeats). */
-const LIMIT = 200_000;
+const LIMIT = 100_000;
 let cache = new Map<string, WordInfo>();
 /**
  * Words of two or three code units (`der`, `in`, `am`, `EU`) in a map of their own: they are a third of all
