@@ -80,16 +80,18 @@ export class TokenWords {
   }
 }
 
-const byTokens = new WeakMap<readonly { norm: string }[], TokenWords>();
+/**
+ * The TokenWords of the document last asked for. One strong reference, not a WeakMap keyed by token arrays: V8's
+ * minor collections keep a WeakMap's young keys alive, so every document's tokens, strings and word arrays were
+ * promoted to the old generation and the heap was marked over and over (each worker thread then took a fifth of
+ * a core for collecting, and two threads got in each other's way).
+ */
+let last: TokenWords | undefined;
 
-/** The TokenWords of a token array (a document's tokens), shared by all callers. */
+/** The TokenWords of a token array (a document's tokens), shared by all callers while it is the current one. */
 export function tokenWords(tokens: readonly { norm: string }[]): TokenWords {
-  let words = byTokens.get(tokens);
-  if (!words) {
-    words = new TokenWords(tokens);
-    byTokens.set(tokens, words);
-  }
-  return words;
+  if (last?.tokens !== tokens) last = new TokenWords(tokens);
+  return last;
 }
 
 /**

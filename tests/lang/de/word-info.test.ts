@@ -39,6 +39,22 @@ describe('wordInfo and slots', () => {
     expect(words.at(1).word).toBe('Präsident');
   });
 
+  // Regression: a WeakMap from token arrays to TokenWords kept every document's tokens alive through V8's minor
+  // collections (its young keys count as live there), so they were all promoted and the old generation was marked
+  // about once a second. Now only the current document's TokenWords is kept.
+  it('keeps the TokenWords of the current document, and makes a fresh one when another document comes', () => {
+    const first = tokens(['Jensen', 'Huang']);
+    const second = tokens(['Donald', 'Trump']);
+    const a = tokenWords(first);
+    expect(tokenWords(first)).toBe(a);
+    const b = tokenWords(second);
+    expect(b).not.toBe(a);
+    expect(b.at(1).word).toBe('Trump');
+    const again = tokenWords(first);
+    expect(again.tokens).toBe(first);
+    expect(again.at(0)).toBe(wordInfo('Jensen'));
+  });
+
   it.each([['Nvidia-Chef'], ['Ministerpräsidentin'], ['Vorstandsvorsitzender'], ['Sprecherin'], ['Bahnhof'], ['chef'], ['Impfstoff'], ['KI-Chip'], ['Chip']])(
     'token classifiers agree with the word classifiers: %s',
     (word) => {
