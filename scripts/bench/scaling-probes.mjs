@@ -3,7 +3,8 @@
 //   node scripts/bench/scaling-probes.mjs [--data ../shared/data]
 // 1. hardware: a plain loop and random reads over a 100 MB array, on one thread and on two;
 // 2. the pipeline in one process, then in two processes side by side (also with V8 flags a thread cannot take);
-// 3. the pipeline on one worker thread and on two (raw worker_threads, texts posted, no pool).
+// 3. the pipeline on one worker thread and on two (raw worker_threads, texts posted, no pool);
+// 4. wink-nlp and compromise on one worker thread and on two.
 // Every pipeline run warms up on the bench's warm-up texts first, then times the bench corpus (1M tokens).
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -77,3 +78,43 @@ const threads = async (k) => {
 const t1 = await threads(1);
 const t2 = await threads(2);
 console.log(`worker threads: one ${t1} tokens/s, two ${t2} (${(t2 / t1).toFixed(2)} times)`);
+
+// 4. The other tools of the bench on one worker thread and on two: how far a JavaScript NLP library of another
+// shape scales on this machine (wink-nlp's full pipeline is small and compute-bound; compromise allocates a lot).
+const { createRequire } = await import('node:module');
+const { pathToFileURL } = await import('node:url');
+const resolve = (name) => pathToFileURL(createRequire(join(root, 'package.json')).resolve(name)).href;
+const toolCode = `
+const { parentPort, workerData: d } = require('node:worker_threads');
+(async () => {
+  const { warmUpTexts } = await import(d.corpusJs);
+  let fn;
+  if (d.tool === 'compromise') {
+    const nlp = (await import(d.compromise)).default;
+    fn = (t) => { const doc = nlp(t); doc.people().json(); doc.places().json(); doc.organizations().json(); };
+  } else {
+    const winkNLP = (await import(d.wink)).default;
+    const model = (await import(d.model)).default;
+    const nlp = d.tool === 'wink-nlp tokenisation' ? winkNLP(model, []) : winkNLP(model);
+    fn = d.tool === 'wink-nlp tokenisation' ? (t) => nlp.readDoc(t).tokens().length() : (t) => nlp.readDoc(t).entities().out();
+  }
+  for (const t of warmUpTexts(d.data).texts) fn(t);
+  parentPort.once('message', (texts) => { for (const t of texts) fn(t); parentPort.postMessage('done'); });
+  parentPort.postMessage('ready');
+})();`;
+for (const tool of ['wink-nlp tokenisation', 'wink-nlp full pipeline', 'compromise']) {
+  const rate = async (k) => {
+    const workerData = { tool, data, corpusJs: dist('batch/bench/corpus.js'), compromise: resolve('compromise'), wink: resolve('wink-nlp'), model: resolve('wink-eng-lite-web-model') };
+    const ws = Array.from({ length: k }, () => new Worker(toolCode, { eval: true, workerData }));
+    await Promise.all(ws.map((w) => new Promise((r) => w.once('message', r))));
+    const per = Math.ceil(articles.length / k);
+    const t = performance.now();
+    await Promise.all(ws.map((w, i) => { const done = new Promise((r) => w.once('message', r)); w.postMessage(articles.slice(i * per, (i + 1) * per)); return done; }));
+    const r = Math.round(tokens / ((performance.now() - t) / 1000));
+    await Promise.all(ws.map((w) => w.terminate()));
+    return r;
+  };
+  const one = await rate(1);
+  const two = await rate(2);
+  console.log(`${tool} on worker threads: one ${one} tokens/s, two ${two} (${(two / one).toFixed(2)} times)`);
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, countTokens } from '../../src/cli/bench.js';
@@ -20,7 +20,7 @@ describe('bench corpus', () => {
     expect(corpus.sources.join()).toMatch(/2 GermEval 2014 dev sentences/);
   });
 
-  it('warms up on the Leipzig sentences of both years, five to a text, read in the format of each file', () => {
+  it('warms up on the Leipzig sentences of both years, five to a text, and the held-out articles', () => {
     const data = tmp('faktum-data-');
     mkdirSync(join(data, 'leipzig-deu-news'));
     const y2015 = Array.from({ length: 7 }, (_, i) => `${i + 1}\tDer Satz ${i + 1} aus 2015.`).join('\n');
@@ -29,12 +29,14 @@ describe('bench corpus', () => {
     const warm = warmUpTexts(data, 40);
     expect(warm.source).toBe('Leipzig news 2015 and 2020 sentences and corpus/heldout articles');
     expect(warm.texts[0]).toBe('Der Satz 1 aus 2015. Der Satz 2 aus 2015. Der Satz 3 aus 2015. Der Satz 4 aus 2015. Der Satz 5 aus 2015.');
-    expect(warm.texts[1]).toBe('Der Satz 6 aus 2015. Der Satz 7 aus 2015. Berlin, Hamburg und München im Jahr 2020.');
+    // Every other text has one sentence a line, as the GermEval pseudo-articles of the timed corpus.
+    expect(warm.texts[1]).toBe('Der Satz 6 aus 2015.\nDer Satz 7 aus 2015.\nBerlin, Hamburg und München im Jahr 2020.');
     expect(warm.texts.join(' ')).not.toMatch(/\t|lang,text|de,Berlin/);
     // After every 25th pseudo-article, one held-out article.
     const long = warmUpTexts(data, 3_000).texts;
-    expect(long[25]).toMatch(/\n/);
-    expect(long.slice(0, 25).join(' ')).not.toMatch(/\n/);
+    const heldout = readdirSync('corpus/heldout/de').filter((f) => f.endsWith('.txt')).sort();
+    expect(long[25]).toBe(readFileSync(join('corpus/heldout/de', heldout[0]), 'utf8'));
+    expect(long.slice(0, 25).every((t) => t.startsWith('Der Satz') || t.startsWith('Berlin'))).toBe(true);
     expect(warm.texts.reduce((sum, t) => sum + countTokens(t), 0)).toBeGreaterThanOrEqual(40);
   });
 

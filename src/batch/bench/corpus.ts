@@ -89,7 +89,8 @@ export function warmUpTexts(dataDir: string, maxTokens = 400_000): { texts: stri
   };
   for (let i = 0; tokens < maxTokens && (sentences.length || articles.length); i++) {
     const at = (i * 5) % (sentences.length || 1);
-    if (sentences.length) add(sentences.slice(at, at + 5).join(' '));
+    // Every other text one sentence a line, as the timed corpus's GermEval pseudo-articles are (each line a block).
+    if (sentences.length) add(sentences.slice(at, at + 5).join(i % 2 ? '\n' : ' '));
     if (articles.length && (!sentences.length || i % 25 === 24)) add(articles[Math.floor(i / 25) % articles.length]);
   }
   return { texts, source };
