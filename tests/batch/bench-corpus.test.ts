@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, countTokens } from '../../src/cli/bench.js';
 import { warmUpTexts } from '../../src/batch/bench/corpus.js';
@@ -27,7 +28,7 @@ describe('bench corpus', () => {
     writeFileSync(join(data, 'leipzig-deu-news', 'deu_news_2015_10K-sentences.txt'), `${y2015}\n`);
     writeFileSync(join(data, 'leipzig-deu-news', 'deu_news_2020_10K-sentences.csv'), 'lang,text\nde,Berlin, Hamburg und München im Jahr 2020.\n');
     const warm = warmUpTexts(data, 40);
-    expect(warm.source).toBe('Leipzig news 2015 and 2020 sentences and corpus/heldout articles');
+    expect(warm.source).toBe('Leipzig news 2015 and 2020 sentences, corpus/heldout articles');
     expect(warm.texts[0]).toBe('Der Satz 1 aus 2015. Der Satz 2 aus 2015. Der Satz 3 aus 2015. Der Satz 4 aus 2015. Der Satz 5 aus 2015.');
     // Every other text has one sentence a line, as the GermEval pseudo-articles of the timed corpus.
     expect(warm.texts[1]).toBe('Der Satz 6 aus 2015.\nDer Satz 7 aus 2015.\nBerlin, Hamburg und München im Jahr 2020.');
@@ -38,6 +39,19 @@ describe('bench corpus', () => {
     expect(long[25]).toBe(readFileSync(join('corpus/heldout/de', heldout[0]), 'utf8'));
     expect(long.slice(0, 25).every((t) => t.startsWith('Der Satz') || t.startsWith('Berlin'))).toBe(true);
     expect(warm.texts.reduce((sum, t) => sum + countTokens(t), 0)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('follows each pseudo-article with a SmartData v1 train article when the data has them', () => {
+    const data = tmp('faktum-data-');
+    mkdirSync(join(data, 'leipzig-deu-news'));
+    writeFileSync(join(data, 'leipzig-deu-news', 'deu_news_2015_10K-sentences.txt'), '1\tDer erste Satz.\n2\tDer zweite Satz.\n');
+    mkdirSync(join(data, 'smartdata', 'v1_20180119'), { recursive: true });
+    // Concatenated pretty-printed JSON objects, as the corpus ships them.
+    const docs = ['{\n  "text" : {\n    "string" : "Siemens übernimmt Mentor Graphics."\n  }\n}', '{\n  "text" : {\n    "string" : "Daimler baut ein Werk in Ungarn."\n  }\n}'];
+    writeFileSync(join(data, 'smartdata', 'v1_20180119', 'train.json.gz'), gzipSync(docs.join('\n')));
+    const warm = warmUpTexts(data, 30);
+    expect(warm.source).toBe('Leipzig news 2015 and 2020 sentences, SmartData v1 train articles, corpus/heldout articles');
+    expect(warm.texts.slice(0, 4)).toEqual(['Der erste Satz. Der zweite Satz.', 'Siemens übernimmt Mentor Graphics.', 'Der zweite Satz.', 'Daimler baut ein Werk in Ungarn.']);
   });
 
   it('falls back to the held-out articles when there is no Leipzig data', () => {

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseConcatenatedJson, smartDataPath } from '../../model/readers/smartdata.js';
 import { projectRoot } from '../../pipeline/root.js';
 
 /** Tokens as every measurement counts them: runs of letters and digits, and single other characters. */
@@ -69,29 +71,38 @@ function leipzigSentences(dataDir: string): string[] {
   return sentences.filter((s) => s.trim());
 }
 
+/** The article texts of SmartData v1 train under `dataDir` (German industry and traffic news), or none. */
+function smartDataTexts(dataDir: string): string[] {
+  const file = smartDataPath(dataDir);
+  if (!existsSync(file)) return [];
+  return parseConcatenatedJson<{ text: { string: string } }>(gunzipSync(readFileSync(file)).toString('utf8')).map((d) => d.text.string);
+}
+
 /**
- * Text each tool sees before its clock starts, so that every measurement is of compiled code in steady state:
- * the Leipzig news sentences of 2015 and 2020 from `dataDir`, 5 to a pseudo-article (about 4,000 of them: code
- * that runs once per document gets as many calls to be compiled for as code that runs per token), and after every
- * 25th of them one of the held-out articles of corpus/heldout/de (titles, paragraphs, business news: the code
- * paths of real articles); without Leipzig data the held-out articles alone, repeated. Never part of the timed
- * corpus. About `maxTokens` tokens.
+ * Text each tool sees before its clock starts, so that every measurement is of compiled code in steady state,
+ * never part of the timed corpus, about `maxTokens` tokens. From `dataDir`: the Leipzig news sentences of 2015 and
+ * 2020, 5 to a pseudo-article (every other one a sentence a line, as the GermEval pseudo-articles of the timed
+ * corpus), each followed by an article of SmartData v1 train (business news: the relation rules' code paths); and
+ * after every 25th pseudo-article one of the held-out articles of corpus/heldout/de. Without that data, the
+ * held-out articles alone, repeated. Code that runs once per document gets thousands of calls to be compiled for.
  */
-export function warmUpTexts(dataDir: string, maxTokens = 400_000): { texts: string[]; source: string } {
+export function warmUpTexts(dataDir: string, maxTokens = 500_000): { texts: string[]; source: string } {
   const sentences = leipzigSentences(dataDir);
+  const business = smartDataTexts(dataDir);
   const articles = readArticles(join(projectRoot, 'corpus', 'heldout', 'de'));
-  const source = sentences.length ? 'Leipzig news 2015 and 2020 sentences and corpus/heldout articles' : 'corpus/heldout articles';
+  const source = [sentences.length && 'Leipzig news 2015 and 2020 sentences', business.length && 'SmartData v1 train articles', 'corpus/heldout articles'].filter(Boolean).join(', ');
   const texts: string[] = [];
   let tokens = 0;
   const add = (text: string) => {
     texts.push(text);
     tokens += countTokens(text);
   };
-  for (let i = 0; tokens < maxTokens && (sentences.length || articles.length); i++) {
+  const alone = !sentences.length && !business.length;
+  for (let i = 0; tokens < maxTokens && (!alone || articles.length); i++) {
     const at = (i * 5) % (sentences.length || 1);
-    // Every other text one sentence a line, as the timed corpus's GermEval pseudo-articles are (each line a block).
     if (sentences.length) add(sentences.slice(at, at + 5).join(i % 2 ? '\n' : ' '));
-    if (articles.length && (!sentences.length || i % 25 === 24)) add(articles[Math.floor(i / 25) % articles.length]);
+    if (business.length) add(business[i % business.length]);
+    if (articles.length && (alone || i % 25 === 24)) add(articles[Math.floor(i / 25) % articles.length]);
   }
   return { texts, source };
 }
