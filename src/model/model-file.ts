@@ -58,17 +58,6 @@ export function pruneAndQuantise(keys: Uint32Array, weights: Float32Array, maxFe
   return { keys: outKeys, scales, q };
 }
 
-/** Dequantises to the in-memory float weights. */
-export function dequantise(w: QuantisedWeights): Float32Array {
-  const T = NUM_TAGS;
-  const out = new Float32Array(w.q.length);
-  for (let j = 0; j < w.keys.length; j++) {
-    const s = Math.fround(w.scales[j]);
-    for (let t = 0; t < T; t++) out[j * T + t] = w.q[j * T + t] * s;
-  }
-  return out;
-}
-
 function pad4(b: Buffer): Buffer {
   const rest = b.length % 4;
   return rest === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - rest)]);
@@ -136,7 +125,7 @@ export function decodeModel(buf: Buffer): { data: ModelData; quantised: Quantise
   const sc = take((ab) => new Uint8Array(ab), header.statWords);
   const quantised = { keys, scales, q };
   return {
-    data: { meta: header.meta, keys, weights: dequantise(quantised), transitions, clusters: new ClusterMap(ck, cf, cc), stats: new WordStats(sk, sc) },
+    data: { meta: header.meta, keys, q, scales, transitions, clusters: new ClusterMap(ck, cf, cc), stats: new WordStats(sk, sc) },
     quantised,
   };
 }

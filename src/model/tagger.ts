@@ -79,14 +79,20 @@ export class PerceptronTagger implements Tagger {
   /** Adds the weight rows of group `g` of the keys last collected into the slice of that group at `at` in `v`. */
   private sumGroup(v: Float32Array, at: number, g: number): void {
     const keys = this.keys;
-    const w = this.model.weights;
     const n = keys.count(g);
     const off = at + g * NUM_TAGS;
+    const model = this.model;
     for (let k = 0; k < n; k++) {
       const row = this.table.get(keys.key(g, k));
       if (row < 0) continue;
       const base = row * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) v[off + t] += w[base + t];
+      if ('weights' in model) {
+        for (let t = 0; t < NUM_TAGS; t++) v[off + t] += model.weights[base + t];
+        continue;
+      }
+      const s = model.scales[row];
+      // Each weight rounded to float, as when loaded models held float arrays: the same sums, the same tags.
+      for (let t = 0; t < NUM_TAGS; t++) v[off + t] += Math.fround(model.q[base + t] * s);
     }
   }
 
