@@ -47,11 +47,11 @@ describe('bench corpus', () => {
     writeFileSync(join(data, 'leipzig-deu-news', 'deu_news_2015_10K-sentences.txt'), '1\tDer erste Satz.\n2\tDer zweite Satz.\n');
     mkdirSync(join(data, 'smartdata', 'v1_20180119'), { recursive: true });
     // Concatenated pretty-printed JSON objects, as the corpus ships them.
-    const docs = ['{\n  "text" : {\n    "string" : "Siemens übernimmt Mentor Graphics."\n  }\n}', '{\n  "text" : {\n    "string" : "Daimler baut ein Werk in Ungarn."\n  }\n}'];
+    const docs = ['{\n  "text" : {\n    "string" : "Siemens übernimmt Mentor Graphics."\n  }\n}', '{\n  "text" : {\n    "string" : "Daimler baut ein \\"Werk\\" in Ungarn.\\n\\\\"\n  }\n}'];
     writeFileSync(join(data, 'smartdata', 'v1_20180119', 'train.json.gz'), gzipSync(docs.join('\n')));
     const warm = warmUpTexts(data, 30);
     expect(warm.source).toBe('Leipzig news 2015 and 2020 sentences, SmartData v1 train articles, corpus/heldout articles');
-    expect(warm.texts.slice(0, 4)).toEqual(['Der erste Satz. Der zweite Satz.', 'Siemens übernimmt Mentor Graphics.', 'Der zweite Satz.', 'Daimler baut ein Werk in Ungarn.']);
+    expect(warm.texts.slice(0, 4)).toEqual(['Der erste Satz. Der zweite Satz.', 'Siemens übernimmt Mentor Graphics.', 'Der zweite Satz.', 'Daimler baut ein "Werk" in Ungarn.\n\\']);
   });
 
   it('falls back to the held-out articles when there is no Leipzig data', () => {
