@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs `faktum bench --json` and writes its results, the machine and the command into BENCHMARKS.md, between the
 // `<!-- results:start -->` and `<!-- results:end -->` markers. Usage: node scripts/bench/update-benchmarks.mjs
-// [bench options]. Run it on an otherwise idle machine: the results say how busy the machine was.
+// [bench options], e.g. `--rounds 3` (medians of three rounds). Run it on an otherwise idle machine: the results say
+// how busy the machine was.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -56,6 +57,16 @@ const block = [
   ...rows.map((row) => `| ${row.join(' | ')} |`),
   '',
   `Time per stage: ${stages}. Cores kept busy: ${r.oneWorkerCoresUsed} (1 worker), ${r.twoWorkerCoresUsed} (2 workers).`,
+  ...(r.rounds > 1
+    ? [
+        '',
+        `Medians of ${r.rounds} rounds (each tool measured once per round, one after the other; ratios and the speedup taken per round, then the median). The rounds:`,
+        '',
+        '| round | faktum, 1 worker | faktum, 2 workers | wink-nlp tokenisation | compromise |',
+        '|---|---|---|---|---|',
+        ...r.perRound.map((x, i) => `| ${i + 1} | ${n(x.faktumTokensPerSec)} | ${n(x.faktumTwoWorkerTokensPerSec)} | ${n(x.winkTokenizeTokensPerSec)} | ${n(x.compromiseTokensPerSec)} |`),
+      ]
+    : []),
   '',
   '```json',
   JSON.stringify(r),

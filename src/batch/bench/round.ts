@@ -1,0 +1,75 @@
+import { measureFaktum, time } from './measure.js';
+
+/** Tokens per second of every tool in one round, and the cores each faktum run kept busy. */
+export interface RoundResult {
+  faktumOne: number;
+  faktumTwo: number;
+  oneWorkerCoresUsed: number;
+  twoWorkerCoresUsed: number;
+  winkTokenize: number;
+  winkFull: number;
+  compromise: number;
+  /** Maximum resident set of this process after the faktum runs of the round (only meaningful in the first). */
+  peakRssMb: number;
+}
+
+/** What a round measures: the corpus, its token count, the warm-up texts, the pipeline, and a log line writer. */
+export interface RoundInput {
+  articles: string[];
+  tokens: number;
+  warmUp: string[];
+  pipeline: string;
+  log(line: string): void;
+}
+
+/**
+ * One round: faktum on two worker threads and on one, then wink-nlp tokenisation, wink-nlp's full English
+ * pipeline and compromise, each after its warm-up, one after the other so that their ratios compare tools
+ * measured within a minute of each other. Two workers first: memory a finished pool's threads leave behind
+ * (about 50 MB each, not returned to the operating system at once) would otherwise count towards that run's peak.
+ */
+export async function measureRound(input: RoundInput): Promise<RoundResult> {
+  const { articles, tokens, warmUp, pipeline, log } = input;
+  const two = await measureFaktum(articles, 2, pipeline, warmUp);
+  const one = await measureFaktum(articles, 1, pipeline, warmUp);
+  log(`faktum, 1 worker: ${(tokens / one.seconds).toFixed(0)} tokens/s (${one.seconds.toFixed(1)} s, ${one.coresUsed.toFixed(2)} cores busy)`);
+  log(`faktum, 2 workers: ${(tokens / two.seconds).toFixed(0)} tokens/s (${two.seconds.toFixed(1)} s, ${two.coresUsed.toFixed(2)} cores busy)`);
+  // Peak memory of the faktum runs (this process and its worker threads), before the other tools load here.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const winkTokenizer = winkNLP(model, []);
+  const winkTokenize = tokens / time(articles, (text) => void winkTokenizer.readDoc(text).tokens().length(), warmUp);
+  log(`wink-nlp tokenisation: ${winkTokenize.toFixed(0)} tokens/s`);
+  const winkNlp = winkNLP(model);
+  const winkFull = tokens / time(articles, (text) => void winkNlp.readDoc(text).entities().out(), warmUp);
+  log(`wink-nlp full English pipeline: ${winkFull.toFixed(0)} tokens/s`);
+  const { default: nlp } = await import('compromise');
+  const compromise =
+    tokens /
+    time(articles, (text) => {
+      const doc = nlp(text);
+      doc.people().json();
+      doc.places().json();
+      doc.organizations().json();
+    }, warmUp);
+  log(`compromise people/places/organisations: ${compromise.toFixed(0)} tokens/s`);
+  return {
+    faktumOne: tokens / one.seconds,
+    faktumTwo: tokens / two.seconds,
+    oneWorkerCoresUsed: one.coresUsed,
+    twoWorkerCoresUsed: two.coresUsed,
+    winkTokenize,
+    winkFull,
+    compromise,
+    peakRssMb,
+  };
+}
+
+/** The median of some numbers (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
