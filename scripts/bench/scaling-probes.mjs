@@ -65,8 +65,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 })();`;
 const { buildCorpus } = await import(dist('batch/bench/corpus.js'));
 const { articles, tokens } = buildCorpus(data, 1000000);
-const threads = async (k) => {
-  const ws = Array.from({ length: k }, () => new Worker(threadCode, { eval: true, workerData: { corpusJs: dist('batch/bench/corpus.js'), apiJs: dist('api.js'), data } }));
+// Tokens per second of `code` on k worker threads (each posts once when warmed up, once when done), corpus split.
+const onThreads = async (code, workerData, k) => {
+  const ws = Array.from({ length: k }, () => new Worker(code, { eval: true, workerData }));
   await Promise.all(ws.map((w) => new Promise((r) => w.once('message', r))));
   const per = Math.ceil(articles.length / k);
   const t = performance.now();
@@ -75,6 +76,7 @@ const threads = async (k) => {
   await Promise.all(ws.map((w) => w.terminate()));
   return rate;
 };
+const threads = (k) => onThreads(threadCode, { corpusJs: dist('batch/bench/corpus.js'), apiJs: dist('api.js'), data }, k);
 const t1 = await threads(1);
 const t2 = await threads(2);
 console.log(`worker threads: one ${t1} tokens/s, two ${t2} (${(t2 / t1).toFixed(2)} times)`);
@@ -103,17 +105,8 @@ const { parentPort, workerData: d } = require('node:worker_threads');
   parentPort.postMessage('ready');
 })();`;
 for (const tool of ['wink-nlp tokenisation', 'wink-nlp full pipeline', 'compromise']) {
-  const rate = async (k) => {
-    const workerData = { tool, data, corpusJs: dist('batch/bench/corpus.js'), compromise: resolve('compromise'), wink: resolve('wink-nlp'), model: resolve('wink-eng-lite-web-model') };
-    const ws = Array.from({ length: k }, () => new Worker(toolCode, { eval: true, workerData }));
-    await Promise.all(ws.map((w) => new Promise((r) => w.once('message', r))));
-    const per = Math.ceil(articles.length / k);
-    const t = performance.now();
-    await Promise.all(ws.map((w, i) => { const done = new Promise((r) => w.once('message', r)); w.postMessage(articles.slice(i * per, (i + 1) * per)); return done; }));
-    const r = Math.round(tokens / ((performance.now() - t) / 1000));
-    await Promise.all(ws.map((w) => w.terminate()));
-    return r;
-  };
+  const workerData = { tool, data, corpusJs: dist('batch/bench/corpus.js'), compromise: resolve('compromise'), wink: resolve('wink-nlp'), model: resolve('wink-eng-lite-web-model') };
+  const rate = (k) => onThreads(toolCode, workerData, k);
   const one = await rate(1);
   const two = await rate(2);
   console.log(`${tool} on worker threads: one ${one} tokens/s, two ${two} (${(two / one).toFixed(2)} times)`);

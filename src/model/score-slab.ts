@@ -31,6 +31,12 @@ export class ScoreSlab {
     return (slot & (ScoreSlab.CHUNK_WORDS - 1)) * this.stride;
   }
 
+  /** Copies the floats of slot `from` of another slab (of the same stride) into slot `to` of this one. */
+  copyFrom(other: ScoreSlab, from: number, to: number): void {
+    const at = other.offset(from);
+    this.chunk(to).set(other.chunk(from).subarray(at, at + this.stride), this.offset(to));
+  }
+
   /** Slots in use. */
   get size(): number {
     return this.used;

@@ -6,7 +6,7 @@ import { FeatureKeys } from './feature-key-buffer.js';
 import { NUM_TAGS, TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData } from './model-data.js';
-import { ScoreSlab } from './score-slab.js';
+import { WordVectorCache } from './word-cache.js';
 import { viterbi } from './viterbi.js';
 
 /**
@@ -25,15 +25,15 @@ export interface TaggerWord {
 export interface Tagger {
   /** One GermEval BIO tag per word (`B-PER`, `I-ORG`, `B-LOCderiv`, `B-ORGpart`, `O`). */
   tag(words: string[]): string[];
-  /** The same as `tag`, as indices into `TAGS`, for words the caller keeps records of. */
+  /**
+   * The same as `tag`, as indices into `TAGS`, for words the caller keeps records of. The array is a view of a
+   * buffer the tagger reuses: read it before the next call.
+   */
   tagWords(words: readonly TaggerWord[]): Int32Array;
   readonly info: { name: string; version: string };
 }
 
-/** Cache generations of all taggers of this thread, so that a record never takes another tagger's slot for its own. */
-let generations = 0;
-
-/** Words whose score vectors a tagger keeps: 600 bytes each, so at most 24 MB per thread. */
+/** Words whose score vectors a tagger keeps (two generations of half as many): 600 bytes each, 24 MB per thread. */
 const MAX_CACHE = 40_000;
 
 /**
@@ -43,19 +43,17 @@ const MAX_CACHE = 40_000;
 export class PerceptronTagger implements Tagger {
   readonly info: { name: string; version: string };
   private readonly table: FeatureTable;
-  /** Word -> slot of its score vector in `slab`. */
-  private readonly index = new Map<string, number>();
-  private readonly slab = new ScoreSlab(NUM_GROUPS * NUM_TAGS);
+  /** Word -> slot of its score vectors, in two generations. */
+  private readonly cache: WordVectorCache;
   private readonly keys = new FeatureKeys();
-  /** Buffers reused across calls: Viterbi scores and back-pointers, emissions, the words' vector slots. */
-  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), em: new Float32Array(0), slots: new Int32Array(0) };
-  /** This tagger's current cache generation (a new one after each clear). */
-  private generation = generations++;
+  /** Buffers reused across calls: Viterbi scores and back-pointers, emissions, the words' vector slots, the tags. */
+  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), em: new Float32Array(0), slots: new Int32Array(0), out: new Int32Array(0) };
 
-  /** @param maxCachedWords words whose score vectors are kept; the cache is emptied when it is full */
-  constructor(readonly model: ModelData, private readonly maxCachedWords = MAX_CACHE) {
+  /** @param maxCachedWords words whose score vectors are kept (the words of the older half are dropped in turn) */
+  constructor(readonly model: ModelData, maxCachedWords = MAX_CACHE) {
     this.info = { name: model.meta.name, version: model.meta.version };
     this.table = new FeatureTable(model.keys);
+    this.cache = new WordVectorCache(NUM_GROUPS * NUM_TAGS, Math.max(1, Math.floor(maxCachedWords / 2)));
   }
 
   /**
@@ -64,15 +62,14 @@ export class PerceptronTagger implements Tagger {
    * its first score is NaN.
    */
   wordSlot(word: string): number {
-    let slot = this.index.get(word);
+    let slot = this.cache.find(word);
     if (slot !== undefined) return slot;
-    slot = this.slab.alloc();
-    const v = this.slab.chunk(slot);
-    const at = this.slab.offset(slot);
+    slot = this.cache.add(word);
+    const v = this.cache.slab.chunk(slot);
+    const at = this.cache.slab.offset(slot);
     collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
     for (let g = 0; g < NUM_GROUPS; g++) if (g !== G_FIRST) this.sumGroup(v, at, g);
     v[at + G_FIRST * NUM_TAGS] = Number.NaN;
-    this.index.set(word, slot);
     return slot;
   }
 
@@ -98,19 +95,20 @@ export class PerceptronTagger implements Tagger {
 
   /** The sentence-first group of a word's cached vector, summed on first need (same order, same sums). */
   private firstGroup(word: string, slot: number): void {
-    const v = this.slab.chunk(slot);
-    const off = this.slab.offset(slot) + G_FIRST * NUM_TAGS;
+    const v = this.cache.slab.chunk(slot);
+    const off = this.cache.slab.offset(slot) + G_FIRST * NUM_TAGS;
     if (!Number.isNaN(v[off])) return;
     v[off] = 0;
     collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
-    this.sumGroup(v, this.slab.offset(slot), G_FIRST);
+    this.sumGroup(v, this.cache.slab.offset(slot), G_FIRST);
   }
 
-  /** The slot of a word the caller keeps a record of: read from the record while this cache generation lasts. */
+  /** The slot of a word the caller keeps a record of: read from the record while its cache generation lasts. */
   private recordSlot(w: TaggerWord): number {
-    if (w.taggerCache === this.generation) return w.taggerSlot;
-    const slot = this.wordSlot(w.word);
-    w.taggerCache = this.generation;
+    const cache = this.cache;
+    if (w.taggerCache === cache.generation) return w.taggerSlot;
+    const slot = w.taggerCache === cache.oldGeneration ? cache.promote(w.word, w.taggerSlot) : this.wordSlot(w.word);
+    w.taggerCache = cache.generation;
     w.taggerSlot = slot;
     return slot;
   }
@@ -123,13 +121,14 @@ export class PerceptronTagger implements Tagger {
       work.back = new Int8Array(n * NUM_TAGS * 2);
       work.em = new Float32Array(n * NUM_TAGS * 2);
       work.slots = new Int32Array(n * 2);
+      work.out = new Int32Array(n * 2);
     }
-    // Emptied before the sentence's words are looked up, never in between: a clear would free their slots.
-    if (this.slab.size + n + 2 > this.maxCachedWords) this.clearCache();
+    // A new generation before the sentence's words are looked up, never in between: their slots must stay young.
+    this.cache.makeRoom(n + 2);
     return work.slots;
   }
 
-  /** Tag indices per word. */
+  /** Tag indices per word: a view of a reused buffer, valid until the next call. */
   tagIndices(words: readonly string[]): Int32Array {
     const n = words.length;
     if (n === 0) return new Int32Array(0);
@@ -153,7 +152,7 @@ export class PerceptronTagger implements Tagger {
     const start = this.wordSlot(BOUNDARY_START);
     const end = this.wordSlot(BOUNDARY_END);
     this.firstGroup(first, slots[0]);
-    sumEmissions(this.slab, slots, n, start, end, work.em);
+    sumEmissions(this.cache.slab, slots, n, start, end, work.em);
     return viterbi(work.em, n, this.model.transitions, undefined, work);
   }
 
@@ -163,8 +162,6 @@ export class PerceptronTagger implements Tagger {
 
   /** Forgets every cached word score vector (for measuring speed on unseen text; tags do not change). */
   clearCache(): void {
-    this.index.clear();
-    this.slab.clear();
-    this.generation = generations++;
+    this.cache.clear();
   }
 }

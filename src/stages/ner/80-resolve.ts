@@ -22,15 +22,21 @@ export function resolveOverlaps(doc: Doc, candidates: readonly Candidate[]): Can
  * span is tried first (a binary search); only when it does not hold the span are all tried.
  */
 /**
+ * The sort keys of policyOrder, kept between calls: typed arrays of more than a few elements each get a backing
+ * store outside the heap, costly to allocate and contended between worker threads.
+ */
+let sortKeys = { priority: new Float64Array(256), length: new Float64Array(256), start: new Float64Array(256) };
+
+/**
  * Indices of the candidates in merge order: priority (high first), then length (long first), then position; ties
  * in their given order (the sort is stable). The keys are copied to typed arrays first: candidates have many
  * shapes, and the comparator runs often.
  */
 export function policyOrder(candidates: readonly Candidate[]): number[] {
   const n = candidates.length;
-  const priority = new Float64Array(n);
-  const length = new Float64Array(n);
-  const start = new Float64Array(n);
+  // Grown, never allocated per document: see sortKeys.
+  if (sortKeys.priority.length < n) sortKeys = { priority: new Float64Array(n * 2), length: new Float64Array(n * 2), start: new Float64Array(n * 2) };
+  const { priority, length, start } = sortKeys;
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const c = candidates[i];
