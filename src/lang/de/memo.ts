@@ -1,16 +1,18 @@
+import { GenerationalMap } from './generational-map.js';
+
 /** Stands for a cached `undefined`, so that a hit costs one map look-up, not two. */
 const UNDEFINED = Symbol('undefined');
 
 /**
  * Memoises a function of one word. Word classifiers run on every token of millions of articles, and news
- * vocabulary repeats; the cache is cleared when it reaches `limit` entries so memory stays bounded.
+ * vocabulary repeats; the cache keeps about `limit` entries in two generations, so memory stays bounded and the
+ * words in use stay cached.
  */
 export function memoWord<T>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
-  let cache = new Map<string, T | typeof UNDEFINED>();
+  const cache = new GenerationalMap<string, T | typeof UNDEFINED>(limit);
   return (word) => {
     const hit = cache.get(word);
     if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
-    if (cache.size >= limit) cache = new Map();
     const value = fn(word);
     cache.set(word, value === undefined ? UNDEFINED : value);
     return value;

@@ -1,3 +1,5 @@
+import { GenerationalMap } from './generational-map.js';
+
 /**
  * Per-word facts shared by all rules. A token's classifiers (role noun? product noun? KB names starting here?) used
  * to be one memo map each, so every token paid several look-ups of its string in large maps; now a token's
@@ -13,18 +15,21 @@ export class WordInfo {
   constructor(readonly word: string) {}
 }
 
-/** The cache is dropped when it reaches this many words, so memory stays bounded (news vocabulary repeats). */
+/** Words whose WordInfo is kept, in two generations (see GenerationalMap): memory stays bounded. */
 const LIMIT = 100_000;
-let cache = new Map<string, WordInfo>();
+const cache = new GenerationalMap<string, WordInfo>(LIMIT);
 /**
  * Words of two or three code units (`der`, `in`, `am`, `EU`) in a map of their own: they are a third of all
  * tokens but few distinct words, so this map stays small and in the processor's cache.
  */
-let shortCache = new Map<string, WordInfo>();
+const shortCache = new GenerationalMap<string, WordInfo>(LIMIT);
 /** Words of one code unit below U+3000 (punctuation, initials), by code: most frequent of all, no map needed. */
 const singles: Array<WordInfo | undefined> = [];
 
-/** The WordInfo of a word, shared by every caller in this thread. */
+/**
+ * The WordInfo of a word, shared by every caller in this thread. A word in use keeps its WordInfo, and with it
+ * its classifier values and the tagger's note of its cached vectors, when the cache turns over.
+ */
 export function wordInfo(word: string): WordInfo {
   if (word.length === 1) {
     const c = word.charCodeAt(0);
@@ -33,12 +38,8 @@ export function wordInfo(word: string): WordInfo {
   const map = word.length <= 3 ? shortCache : cache;
   let info = map.get(word);
   if (info === undefined) {
-    if (map.size >= LIMIT) {
-      if (map === cache) cache = new Map();
-      else shortCache = new Map();
-    }
     info = new WordInfo(word);
-    (word.length <= 3 ? shortCache : cache).set(word, info);
+    map.set(word, info);
   }
   return info;
 }

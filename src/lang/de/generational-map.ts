@@ -1,0 +1,35 @@
+/**
+ * A map of at most about `limit` entries, kept in two generations: new entries go to the young one; when it holds
+ * half the limit it becomes the old one and the previous old one is dropped; an entry found in the old generation
+ * moves back to the young one. Entries in use survive a turn, so a full cache does not make every frequent word
+ * be computed again (emptying it did), and memory stays bounded. Values must not be `undefined`.
+ */
+export class GenerationalMap<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The value of `key`, moved to the young generation when it was in the old one. */
+  get(key: K): V | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const old = this.old.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  /** Sets `key` in the young generation, starting a new one first when it is full. */
+  set(key: K, value: V): void {
+    if (this.young.size >= this.limit / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  /** Entries in both generations (a key moved back from the old one counts twice until that turns over). */
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
