@@ -92,7 +92,7 @@ export class PerceptronTagger implements Tagger {
     return slot;
   }
 
-  /** Buffers for a sentence of `n` words, the cache emptied first when the sentence might not fit. */
+  /** Buffers for a sentence of `n` words; a new cache generation first when the sentence might not fit. */
   private prepare(n: number): Int32Array {
     const work = this.work;
     if (work.score.length < n * NUM_TAGS) {

@@ -38,7 +38,7 @@ describe.runIf(existsSync(MODEL))('tagging words the caller keeps records of (ta
     expect(records.map((r) => r.taggerSlot)).toEqual(slots);
   });
 
-  it('tags the same when its cache is emptied between and within documents', () => {
+  it('tags the same when its cache turns over between and within documents', () => {
     const sentences = recordsOf([...SENTENCES, ...SENTENCES]);
     const tiny = new PerceptronTagger(tagger.model, 12);
     for (const records of sentences) {
