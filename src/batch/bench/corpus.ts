@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { leipzigTexts } from '../../model/readers/leipzig.js';
 import { smartDataPath } from '../../model/readers/smartdata.js';
 import { projectRoot } from '../../pipeline/root.js';
 
@@ -59,18 +60,6 @@ export function buildCorpus(dataDir: string, minTokens: number): { articles: str
   return { articles, tokens, sources };
 }
 
-/** Sentences of the Leipzig German news samples under `dataDir` (2015: `id<TAB>sentence`; 2020: `de,sentence`). */
-function leipzigSentences(dataDir: string): string[] {
-  const dir = join(dataDir, 'leipzig-deu-news');
-  const sentences: string[] = [];
-  const y2015 = join(dir, 'deu_news_2015_10K-sentences.txt');
-  if (existsSync(y2015)) for (const line of readFileSync(y2015, 'utf8').split(/\r?\n/)) sentences.push(line.slice(line.indexOf('\t') + 1));
-  const y2020 = join(dir, 'deu_news_2020_10K-sentences.csv');
-  // Not a quoted CSV: the sentence is everything after the first comma (header `lang,text`).
-  if (existsSync(y2020)) for (const line of readFileSync(y2020, 'utf8').split(/\r?\n/).slice(1)) sentences.push(line.slice(line.indexOf(',') + 1));
-  return sentences.filter((s) => s.trim());
-}
-
 /** Where each article's text starts in SmartData's pretty-printed JSON: the top-level `text` object's string. */
 const SMARTDATA_TEXT = Buffer.from('\n  "text" : {\n    "string" : ');
 
@@ -103,7 +92,7 @@ function smartDataTexts(dataDir: string): string[] {
  * held-out articles alone, repeated. Code that runs once per document gets thousands of calls to be compiled for.
  */
 export function warmUpTexts(dataDir: string, maxTokens = 500_000): { texts: string[]; source: string } {
-  const sentences = leipzigSentences(dataDir);
+  const sentences = leipzigTexts(dataDir, true).filter((s) => s.trim());
   const business = smartDataTexts(dataDir);
   const articles = readArticles(join(projectRoot, 'corpus', 'heldout', 'de'));
   const source = [sentences.length && 'Leipzig news 2015 and 2020 sentences', business.length && 'SmartData v1 train articles', 'corpus/heldout articles'].filter(Boolean).join(', ');
