@@ -26,18 +26,26 @@ const ENDINGS = /(en|es|e|n|s)$/;
  */
 const SHARED_WITH_ENGLISH = new Set(['jet', 'chip', 'app', 'software', 'computer', 'browser', 'tablet', 'laptop', 'notebook', 'smartphone', 'chatbot', 'suv', 'auto']);
 
+/** The heads by their last code unit, each with whether it is an English word too: a word is tested against few. */
+const HEADS_BY_LAST = new Map<number, Array<{ head: string; shared: boolean }>>();
+for (const head of PRODUCT_HEADS) {
+  const code = head.charCodeAt(head.length - 1);
+  HEADS_BY_LAST.set(code, [...(HEADS_BY_LAST.get(code) ?? []), { head, shared: SHARED_WITH_ENGLISH.has(head) }]);
+}
+
 /** True when the word, or the last part of a compound, names a product class (`KI-Assistenten`, `Trägerrakete`). */
 function isProductNounUncached(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   const last = lower.replace(/^.*[-\u2010\u2011]/, '');
   const hyphen = last !== lower;
-  return PRODUCT_HEADS.some((h) =>
-    [last, last.replace(ENDINGS, '')].some((f) => {
-      if (SHARED_WITH_ENGLISH.has(h)) return f.endsWith(h) && (hyphen || f.length > h.length);
-      return f === h || (h.length >= 5 && f.endsWith(h));
-    }),
-  );
+  for (const f of [last, last.replace(ENDINGS, '')]) {
+    // Only heads with the form's last code unit can end it.
+    for (const { head: h, shared } of HEADS_BY_LAST.get(f.charCodeAt(f.length - 1)) ?? []) {
+      if (shared ? f.endsWith(h) && (hyphen || f.length > h.length) : f === h || (h.length >= 5 && f.endsWith(h))) return true;
+    }
+  }
+  return false;
 }
 
 /**

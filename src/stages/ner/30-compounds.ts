@@ -49,15 +49,23 @@ const closedCompoundSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: n
 function closedCompoundSlot(index: GazetteerIndex): (words: TokenWords, i: number) => ClosedCompound {
   let slot = closedCompoundSlots.get(index);
   if (!slot) {
-    // closedCompoundUncached's first test, cheap part first: short words and lower-case ones skip the look-up.
-    slot = gatedSlot((w) => w.length >= 7 && mayStartUpper(w), undefined, (w) => closedCompoundUncached(w, index));
+    // closedCompound's first test, cheap part first: short words and lower-case ones skip the look-up.
+    slot = gatedSlot((w) => w.length >= 7 && mayStartUpper(w), undefined, (w) => closedCompound(w, index));
     closedCompoundSlots.set(index, slot);
   }
   return slot;
 }
 
-function closedCompoundUncached(word: string, index: GazetteerIndex): ClosedCompound {
+/**
+ * A closed compound of a KB organisation's form and a role or organisation noun (`Bahnchef`, `Siemenskonzern`):
+ * the length of the form and its entry, or undefined. Uncached: findCompoundNames keeps it per word.
+ */
+export function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 7) return undefined;
+  // Every head tried below is an end of the word, and roleOf and isOrganisationNoun decide by a word's end: when
+  // the whole word is neither, no head is (tests: the same answers with and without this test). New words skip
+  // trying every split, each a look-up of a string no text contains.
+  if (roleOf(word) === undefined && !isOrganisationNoun(word)) return undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word[i].toUpperCase() + word.slice(i + 1);
     if (!roleOf(head)?.head && !isOrganisationNoun(head)) continue;

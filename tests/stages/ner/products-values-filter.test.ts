@@ -59,7 +59,13 @@ describe('ner.de.v1: products', () => {
     expect(isModelCode(code)).toBe(false);
   });
 
-  it.each([['Impfstoffs', true], ['KI-Assistenten', true], ['Trägerrakete', true], ['Speicherchip', true], ['Chip', false], ['Jet', false], ['Bahnhof', false]])(
+  // Every branch of the head test, after it was rewritten to look up heads by their last letter: short heads
+  // (`Typ`, `App`) only whole, English heads only in a compound (`KI-Chip`, not `Chip`), long heads as an end.
+  it.each([
+    ['Impfstoffs', true], ['KI-Assistenten', true], ['Trägerrakete', true], ['Speicherchip', true], ['Chip', false], ['Jet', false], ['Bahnhof', false],
+    ['Typ', true], ['Prototyp', false], ['KI-Chip', true], ['KI-Chips', true], ['Lernsoftware', true], ['Software', false], ['Elektroautos', true],
+    ['Radpanzern', true], ['Satelliten', true], ['Hubschraubers', true], ['Drohne', true], ['Drohnenabwehr', false], ['SUV', false], ['E-SUV', true],
+  ] as const)(
     'isProductNoun(%s) is %s',
     (word, expected) => expect(isProductNoun(word)).toBe(expected),
   );
