@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { buildCorpus, countTokens, warmUpTexts } from '../batch/bench/corpus.js';
+import { buildCorpus, countTokens, unseenTexts, warmUpTexts } from '../batch/bench/corpus.js';
 import { coldStart, coresAvailable, stageProfile } from '../batch/bench/measure.js';
 import { measureRound, median, type RoundResult } from '../batch/bench/round.js';
 import { projectRoot } from '../pipeline/root.js';
@@ -49,13 +49,16 @@ export async function benchCommand(args: string[]): Promise<number> {
   log(`corpus: ${corpus.articles.length} articles, ${corpus.tokens} tokens (${corpus.sources.join(', ')}, repeated)`);
   const warm = warmUpTexts(opts.data);
   log(`warm-up before each measurement: ${warm.texts.length} texts of ${warm.source}`);
+  const unseenList = unseenTexts(opts.data);
+  const unseen = { texts: unseenList, tokens: unseenList.reduce((sum, text) => sum + countTokens(text), 0) };
+  if (unseen.tokens) log(`unseen news, timed after the corpus on one worker: ${unseenList.length} SmartData v1 test articles, ${unseen.tokens} tokens`);
 
   const cores = await coresAvailable();
   log(`cores two busy threads get now: ${cores.toFixed(2)}`);
   const rounds: RoundResult[] = [];
   for (let r = 1; r <= opts.rounds; r++) {
     if (opts.rounds > 1) log(`round ${r} of ${opts.rounds}`);
-    rounds.push(await measureRound({ articles: corpus.articles, tokens: corpus.tokens, warmUp: warm.texts, pipeline: opts.pipeline, log }));
+    rounds.push(await measureRound({ articles: corpus.articles, tokens: corpus.tokens, warmUp: warm.texts, unseen, pipeline: opts.pipeline, log }));
   }
   // Medians over the rounds; ratios per round first, so that each compares tools measured a minute apart.
   const med = (f: (r: RoundResult) => number) => median(rounds.map(f));
@@ -74,6 +77,9 @@ export async function benchCommand(args: string[]): Promise<number> {
     faktumTokensPerSec: Math.round(med((r) => r.faktumOne)),
     faktumTwoWorkerTokensPerSec: Math.round(med((r) => r.faktumTwo)),
     twoWorkerSpeedup: Number(med((r) => r.faktumTwo / r.faktumOne).toFixed(2)),
+    // One worker on news whose words its caches do not hold yet (SmartData v1 test), after the corpus; null without the data.
+    faktumUnseenTokensPerSec: unseen.tokens ? Math.round(med((r) => r.faktumUnseen ?? 0)) : null,
+    unseenTokens: unseen.tokens,
     // Cores the runs actually got; on a machine shared with other work, the speedup is bounded by these.
     coresAvailable: Number(cores.toFixed(2)),
     oneWorkerCoresUsed: Number(med((r) => r.oneWorkerCoresUsed).toFixed(2)),
@@ -93,6 +99,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     perRound: rounds.map((r) => ({
       faktumTokensPerSec: Math.round(r.faktumOne),
       faktumTwoWorkerTokensPerSec: Math.round(r.faktumTwo),
+      faktumUnseenTokensPerSec: r.faktumUnseen === null ? null : Math.round(r.faktumUnseen),
       winkTokenizeTokensPerSec: Math.round(r.winkTokenize),
       compromiseTokensPerSec: Math.round(r.compromise),
     })),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, countTokens } from '../../src/cli/bench.js';
-import { warmUpTexts } from '../../src/batch/bench/corpus.js';
+import { unseenTexts, warmUpTexts } from '../../src/batch/bench/corpus.js';
 import { tmp } from './helpers.js';
 
 describe('bench corpus', () => {
@@ -59,5 +59,17 @@ describe('bench corpus', () => {
     expect(warm.source).toBe('corpus/heldout articles');
     expect(warm.texts.length).toBeGreaterThan(0);
     expect(warm.texts.reduce((sum, t) => sum + countTokens(t), 0)).toBeGreaterThanOrEqual(5_000);
+  });
+
+  it('times SmartData v1 test articles as unseen news, leaving out those the warm-up reads from train', () => {
+    const data = tmp('faktum-data-');
+    mkdirSync(join(data, 'smartdata', 'v1_20180119'), { recursive: true });
+    const doc = (text: string) => `{\n  "text" : {\n    "string" : ${JSON.stringify(text)}\n  }\n}`;
+    writeFileSync(join(data, 'smartdata', 'v1_20180119', 'train.json.gz'), gzipSync([doc('Siemens übernimmt Mentor Graphics.')].join('\n')));
+    const test = ['Die Bahn sperrt die Strecke Köln-Bonn.', 'Siemens übernimmt Mentor Graphics.', 'Die Bahn sperrt die Strecke Köln-Bonn.', 'Vestas baut Turbinen in Husum.'];
+    writeFileSync(join(data, 'smartdata', 'v1_20180119', 'test.json.gz'), gzipSync(test.map(doc).join('\n')));
+    // Each text once, none of the training split's.
+    expect(unseenTexts(data)).toEqual(['Die Bahn sperrt die Strecke Köln-Bonn.', 'Vestas baut Turbinen in Husum.']);
+    expect(unseenTexts(tmp('faktum-empty-'))).toEqual([]);
   });
 });

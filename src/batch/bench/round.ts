@@ -4,6 +4,8 @@ import { measureFaktum, time } from './measure.js';
 export interface RoundResult {
   faktumOne: number;
   faktumTwo: number;
+  /** One worker on the unseen texts after the corpus (null without them). */
+  faktumUnseen: number | null;
   oneWorkerCoresUsed: number;
   twoWorkerCoresUsed: number;
   winkTokenize: number;
@@ -18,6 +20,8 @@ export interface RoundInput {
   articles: string[];
   tokens: number;
   warmUp: string[];
+  /** Texts timed once more after the corpus on the one worker, with their token count (see unseenTexts). */
+  unseen: { texts: string[]; tokens: number };
   pipeline: string;
   log(line: string): void;
 }
@@ -29,10 +33,12 @@ export interface RoundInput {
  * (about 50 MB each, not returned to the operating system at once) would otherwise count towards that run's peak.
  */
 export async function measureRound(input: RoundInput): Promise<RoundResult> {
-  const { articles, tokens, warmUp, pipeline, log } = input;
+  const { articles, tokens, warmUp, unseen, pipeline, log } = input;
   const two = await measureFaktum(articles, 2, pipeline, warmUp);
-  const one = await measureFaktum(articles, 1, pipeline, warmUp);
+  const one = await measureFaktum(articles, 1, pipeline, warmUp, unseen.texts);
   log(`faktum, 1 worker: ${(tokens / one.seconds).toFixed(0)} tokens/s (${one.seconds.toFixed(1)} s, ${one.coresUsed.toFixed(2)} cores busy)`);
+  const faktumUnseen = unseen.tokens ? unseen.tokens / one.unseenSeconds : null;
+  if (faktumUnseen !== null) log(`faktum, 1 worker, unseen news afterwards: ${faktumUnseen.toFixed(0)} tokens/s`);
   log(`faktum, 2 workers: ${(tokens / two.seconds).toFixed(0)} tokens/s (${two.seconds.toFixed(1)} s, ${two.coresUsed.toFixed(2)} cores busy)`);
   // Peak memory of the faktum runs (this process and its worker threads), before the other tools load here.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -58,6 +64,7 @@ export async function measureRound(input: RoundInput): Promise<RoundResult> {
   return {
     faktumOne: tokens / one.seconds,
     faktumTwo: tokens / two.seconds,
+    faktumUnseen,
     oneWorkerCoresUsed: one.coresUsed,
     twoWorkerCoresUsed: two.coresUsed,
     winkTokenize,

@@ -11,9 +11,9 @@ interface SmartDataDoc {
   conceptMentions: { array: { span: { start: number; end: number }; type: string }[] } | null;
 }
 
-/** Path of the SmartData v1 training split below the data folder. */
-export function smartDataPath(dataDir: string): string {
-  return join(dataDir, 'smartdata', 'v1_20180119', 'train.json.gz');
+/** Path of a SmartData v1 split (the training split unless told) below the data folder. */
+export function smartDataPath(dataDir: string, split: 'train' | 'test' = 'train'): string {
+  return join(dataDir, 'smartdata', 'v1_20180119', `${split}.json.gz`);
 }
 
 /** Parses concatenated pretty-printed JSON objects (each starts with `{` at the start of a line). */
