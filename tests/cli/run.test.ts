@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../../src/cli/run.js';
@@ -55,4 +55,22 @@ describe('faktum run on a real article', () => {
     expect(readFileSync(join(out, 'all.nq'), 'utf8')).toMatch(/ \.\n$/);
     expect(readFileSync(join(out, 'errors.jsonl'), 'utf8')).toContain('"reason":"empty file"');
   }, 60_000);
+});
+
+describe('faktum run on two worker threads', () => {
+  // The real pipeline, not the batch tests' fake one: each thread keeps its own word caches, computed in whatever
+  // order its documents come, and the output of a pool must still equal that of a single thread, file for file.
+  it('writes the same files for --jobs 2 as for --jobs 1 over the corpus articles', async () => {
+    const outputs = [tmp(), tmp()];
+    process.env.SOURCE_DATE_EPOCH = '1752566400';
+    try {
+      for (const [i, jobs] of ['1', '2'].entries()) expect(await runCommand(['corpus/de', '--out', outputs[i], '--jobs', jobs, '--json'])).toBe(0);
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jsonld') || f.endsWith('.nq')).sort();
+    expect(files(outputs[0]).length).toBeGreaterThan(30);
+    expect(files(outputs[1])).toEqual(files(outputs[0]));
+    for (const f of files(outputs[0])) expect(readFileSync(join(outputs[1], f), 'utf8'), f).toBe(readFileSync(join(outputs[0], f), 'utf8'));
+  }, 120_000);
 });
