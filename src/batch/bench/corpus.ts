@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { leipzigTexts } from '../../model/readers/leipzig.js';
-import { smartDataPath } from '../../model/readers/smartdata.js';
 import { projectRoot } from '../../pipeline/root.js';
+import { smartDataTexts } from './smartdata-texts.js';
 
 /** Tokens as every measurement counts them: runs of letters and digits, and single other characters. */
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
@@ -58,29 +57,6 @@ export function buildCorpus(dataDir: string, minTokens: number): { articles: str
     tokens += baseTokens;
   }
   return { articles, tokens, sources };
-}
-
-/** Where each article's text starts in SmartData's pretty-printed JSON: the top-level `text` object's string. */
-const SMARTDATA_TEXT = Buffer.from('\n  "text" : {\n    "string" : ');
-
-/**
- * The article texts of a SmartData v1 split under `dataDir` (German industry and traffic news), or none. Only the
- * text's JSON string literal is decoded, straight from the decompressed bytes: parsing the whole file (raw XML,
- * annotations) held about 100 MB of the benchmark process's memory, which counts towards the peak it reports.
- */
-function smartDataTexts(dataDir: string, split: 'train' | 'test' = 'train'): string[] {
-  const file = smartDataPath(dataDir, split);
-  if (!existsSync(file)) return [];
-  const bytes = gunzipSync(readFileSync(file));
-  const texts: string[] = [];
-  for (let at = bytes.indexOf(SMARTDATA_TEXT); at >= 0; at = bytes.indexOf(SMARTDATA_TEXT, at + 1)) {
-    const start = at + SMARTDATA_TEXT.length;
-    // The closing quote: a backslash escapes the byte after it.
-    let end = start + 1;
-    while (end < bytes.length && bytes[end] !== 0x22) end += bytes[end] === 0x5c ? 2 : 1;
-    texts.push(JSON.parse(bytes.toString('utf8', start, end + 1)) as string);
-  }
-  return texts;
 }
 
 /**
