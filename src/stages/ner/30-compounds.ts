@@ -62,10 +62,15 @@ function closedCompoundSlot(index: GazetteerIndex): (words: TokenWords, i: numbe
  */
 export function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 7) return undefined;
-  // Every head tried below is an end of the word, and roleOf and isOrganisationNoun decide by a word's end: when
-  // the whole word is neither, no head is (tests: the same answers with and without this test). New words skip
-  // trying every split, each a look-up of a string no text contains.
+  // Every head closedCompoundBySplits tries is an end of the word, and roleOf and isOrganisationNoun decide by a
+  // word's end: when the whole word is neither, no head is (tests: the same answers with and without this test).
+  // New words skip trying every split, each a look-up of a string no text contains.
   if (roleOf(word) === undefined && !isOrganisationNoun(word)) return undefined;
+  return closedCompoundBySplits(word, index);
+}
+
+/** closedCompound by trying every split of the word into a KB form and a role or organisation noun head. */
+export function closedCompoundBySplits(word: string, index: GazetteerIndex): ClosedCompound {
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word[i].toUpperCase() + word.slice(i + 1);
     if (!roleOf(head)?.head && !isOrganisationNoun(head)) continue;

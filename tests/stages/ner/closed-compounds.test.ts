@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isOrganisationNoun } from '../../../src/lang/de/organisation-nouns.js';
-import { roleOf } from '../../../src/lang/de/roles.js';
 import { getKb } from '../../../src/pipeline/resources.js';
 import { projectRoot } from '../../../src/pipeline/root.js';
-import { unique } from '../../../src/stages/ner/20-gazetteer.js';
-import { closedCompound } from '../../../src/stages/ner/30-compounds.js';
+import { closedCompound, closedCompoundBySplits } from '../../../src/stages/ner/30-compounds.js';
 import { buildGazetteerIndex } from '../../../src/stages/ner/gazetteer-index.js';
 
 const index = buildGazetteerIndex(getKb().all());
@@ -14,16 +11,8 @@ const index = buildGazetteerIndex(getKb().all());
 /** The answer as closedCompound gave it before it tested the whole word first: every split tried. */
 function everySplit(word: string): { length: number; id: string } | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 7) return undefined;
-  for (let i = word.length - 3; i >= 3; i--) {
-    const head = word[i].toUpperCase() + word.slice(i + 1);
-    if (!roleOf(head)?.head && !isOrganisationNoun(head)) continue;
-    for (const prefix of [word.slice(0, i), word.slice(0, i).replace(/s$/, '')]) {
-      const entries = index.compoundForms.get(prefix);
-      const entry = entries && unique(entries);
-      if (entry && entry.type === 'ORG') return { length: prefix.length, id: entry.id };
-    }
-  }
-  return undefined;
+  const found = closedCompoundBySplits(word, index);
+  return found && { length: found.length, id: found.entry.id };
 }
 
 const answer = (word: string) => {
