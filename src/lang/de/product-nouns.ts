@@ -30,7 +30,8 @@ const SHARED_WITH_ENGLISH = new Set(['jet', 'chip', 'app', 'software', 'computer
 const HEADS_BY_LAST = new Map<number, Array<{ head: string; shared: boolean }>>();
 for (const head of PRODUCT_HEADS) {
   const code = head.charCodeAt(head.length - 1);
-  HEADS_BY_LAST.set(code, [...(HEADS_BY_LAST.get(code) ?? []), { head, shared: SHARED_WITH_ENGLISH.has(head) }]);
+  if (!HEADS_BY_LAST.has(code)) HEADS_BY_LAST.set(code, []);
+  HEADS_BY_LAST.get(code)?.push({ head, shared: SHARED_WITH_ENGLISH.has(head) });
 }
 
 /** True when the word, or the last part of a compound, names a product class (`KI-Assistenten`, `Trägerrakete`). */

@@ -42,7 +42,7 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
 
 type ClosedCompound = { length: number; entry: import('../../kb/types.js').KbEntry } | undefined;
 
-/** closedCompound per word, per gazetteer index: it tries every split of the word, and news vocabulary repeats. */
+/** closedCompound per word, per gazetteer index: a compound may try every split of the word, and news vocabulary repeats. */
 const closedCompoundSlots = new WeakMap<GazetteerIndex, (words: TokenWords, i: number) => ClosedCompound>();
 
 /** The closed compound of token `i`, per index; kept on the token's WordInfo. */
