@@ -1,40 +1,54 @@
+import type { ScoreMemory } from './score-memory.js';
+
 /**
- * Per-word score vectors in a few large typed arrays instead of one small array per word: tens of thousands of
- * cached words then cost the garbage collector a handful of buffers, not one tracked buffer each (on two worker
- * threads, that background collection work took cores from the tagging itself).
+ * Per-word score vectors, `stride` floats per slot, side by side in one block of a ScoreMemory: the WebAssembly
+ * kernel reads them, and tens of thousands of words cost the garbage collector nothing. The block starts with
+ * room for `capacity` slots and moves to one twice as large when full (a sentence longer than the cache).
  */
 export class ScoreSlab {
-  /** Words per chunk (a power of two: slots split into chunk and index by shifts). */
-  static readonly CHUNK_WORDS = 4096;
-  private static readonly SHIFT = 12;
-  private readonly chunks: Float32Array[] = [];
+  private base: number;
   private used = 0;
 
-  /** @param stride floats per word */
-  constructor(readonly stride: number) {}
+  constructor(readonly memory: ScoreMemory, readonly stride: number, private capacity: number) {
+    this.base = memory.allocate(Math.max(1, capacity) * stride * 4);
+  }
 
-  /** A new zeroed slot. */
+  /** A new zeroed slot. May grow the memory: read `floats` after it. */
   alloc(): number {
+    if (this.used === this.capacity) this.move(Math.max(1, this.capacity * 2));
     const slot = this.used++;
-    const c = slot >>> ScoreSlab.SHIFT;
-    if (c === this.chunks.length) this.chunks.push(new Float32Array(ScoreSlab.CHUNK_WORDS * this.stride));
+    const at = this.offset(slot);
+    this.memory.f32.fill(0, at, at + this.stride);
     return slot;
   }
 
-  /** The chunk holding `slot`. */
-  chunk(slot: number): Float32Array {
-    return this.chunks[slot >>> ScoreSlab.SHIFT];
+  private move(capacity: number): void {
+    const to = this.memory.allocate(capacity * this.stride * 4);
+    const f32 = this.memory.f32;
+    f32.copyWithin(to / 4, this.base / 4, this.base / 4 + this.used * this.stride);
+    this.base = to;
+    this.capacity = capacity;
   }
 
-  /** Offset of `slot`'s first float in its chunk. */
+  /** All floats of the memory (`offset` says where a slot's are); valid until the next `alloc`. */
+  get floats(): Float32Array {
+    return this.memory.f32;
+  }
+
+  /** Index in `floats` of `slot`'s first float. */
   offset(slot: number): number {
-    return (slot & (ScoreSlab.CHUNK_WORDS - 1)) * this.stride;
+    return this.base / 4 + slot * this.stride;
   }
 
-  /** Copies the floats of slot `from` of another slab (of the same stride) into slot `to` of this one. */
+  /** Byte address of the first slot, for the kernel. */
+  get address(): number {
+    return this.base;
+  }
+
+  /** Copies the floats of slot `from` of another slab of the same memory and stride into slot `to` of this one. */
   copyFrom(other: ScoreSlab, from: number, to: number): void {
     const at = other.offset(from);
-    this.chunk(to).set(other.chunk(from).subarray(at, at + this.stride), this.offset(to));
+    this.memory.f32.copyWithin(this.offset(to), at, at + this.stride);
   }
 
   /** Slots in use. */
@@ -42,10 +56,8 @@ export class ScoreSlab {
     return this.used;
   }
 
-  /** Forgets every slot; the first chunk is kept (zeroed) for reuse. */
+  /** Forgets every slot (the block is kept; slots are zeroed when given out again). */
   clear(): void {
-    this.chunks.length = Math.min(this.chunks.length, 1);
-    this.chunks[0]?.fill(0);
     this.used = 0;
   }
 }

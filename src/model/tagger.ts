@@ -30,8 +30,13 @@ export class PerceptronTagger implements Tagger {
   /** Word -> slot of its score vectors, in two generations. */
   private readonly cache: WordVectorCache;
   private readonly keys = new FeatureKeys();
-  /** Buffers reused across calls: Viterbi scores and back-pointers, emissions, the words' vector slots, the tags. */
-  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), em: new Float32Array(0), slots: new Int32Array(0), out: new Int32Array(0) };
+  /** Buffers reused across calls: Viterbi scores and back-pointers, the words' vector slots, the tags. */
+  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), slots: new Int32Array(0), out: new Int32Array(0) };
+  /**
+   * Byte addresses of the kernel's copy of the slots and of the emissions in the cache's memory (room for as many
+   * words as `work`; a longer sentence takes new blocks, and the old ones stay unused), and a view of the emissions.
+   */
+  private readonly kernelWork = { slots: 0, em: 0, emView: new Float32Array(0) as Float32Array };
 
   /** @param maxCachedWords words whose score vectors are kept (the words of the older half are dropped in turn) */
   constructor(readonly model: ModelData, maxCachedWords = MAX_CACHE) {
@@ -49,7 +54,7 @@ export class PerceptronTagger implements Tagger {
     let slot = this.cache.find(word);
     if (slot !== undefined) return slot;
     slot = this.cache.add(word);
-    const v = this.cache.slab.chunk(slot);
+    const v = this.cache.slab.floats;
     const at = this.cache.slab.offset(slot);
     collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
     for (let g = 0; g < NUM_GROUPS; g++) if (g !== G_FIRST) this.sumGroup(v, at, g);
@@ -79,7 +84,7 @@ export class PerceptronTagger implements Tagger {
 
   /** The sentence-first group of a word's cached vector, summed on first need (same order, same sums). */
   private firstGroup(word: string, slot: number): void {
-    const v = this.cache.slab.chunk(slot);
+    const v = this.cache.slab.floats;
     const off = this.cache.slab.offset(slot) + G_FIRST * NUM_TAGS;
     if (!Number.isNaN(v[off])) return;
     v[off] = 0;
@@ -103,9 +108,10 @@ export class PerceptronTagger implements Tagger {
     if (work.score.length < n * NUM_TAGS) {
       work.score = new Float64Array(n * NUM_TAGS * 2);
       work.back = new Int8Array(n * NUM_TAGS * 2);
-      work.em = new Float32Array(n * NUM_TAGS * 2);
       work.slots = new Int32Array(n * 2);
       work.out = new Int32Array(n * 2);
+      this.kernelWork.slots = this.cache.memory.allocate(n * 2 * 4);
+      this.kernelWork.em = this.cache.memory.allocate(n * NUM_TAGS * 2 * 4);
     }
     // A new generation before the sentence's words are looked up, never in between: their slots must stay young.
     this.cache.makeRoom(n + 2);
@@ -136,8 +142,15 @@ export class PerceptronTagger implements Tagger {
     const start = this.wordSlot(BOUNDARY_START);
     const end = this.wordSlot(BOUNDARY_END);
     this.firstGroup(first, slots[0]);
-    sumEmissions(this.cache.slab, slots, n, start, end, work.em);
-    return viterbi(work.em, n, this.model.transitions, undefined, work);
+    // From here on nothing allocates in the memory: the views stay valid.
+    const memory = this.cache.memory;
+    const kernel = this.kernelWork;
+    memory.i32.set(slots.subarray(0, n), kernel.slots / 4);
+    sumEmissions(this.cache.slab, kernel.slots, n, start, end, kernel.em);
+    if (kernel.emView.buffer !== memory.f32.buffer || kernel.emView.byteOffset !== kernel.em || kernel.emView.length < n * NUM_TAGS) {
+      kernel.emView = new Float32Array(memory.f32.buffer, kernel.em, work.slots.length * NUM_TAGS);
+    }
+    return viterbi(kernel.emView, n, this.model.transitions, undefined, work);
   }
 
   tag(words: string[]): string[] {

@@ -1,3 +1,4 @@
+import { ScoreMemory } from './score-memory.js';
 import { ScoreSlab } from './score-slab.js';
 
 /** One generation of cached words: their slots in a slab, and the number records compare with. */
@@ -20,14 +21,18 @@ export class WordVectorCache {
   private young: Generation;
   private old: Generation;
 
-  /** @param stride floats per word; @param capacity words per generation */
-  constructor(private readonly stride: number, private readonly capacity: number) {
+  /**
+   * @param stride floats per word; @param capacity words per generation (a sentence longer than that makes its
+   * generation's slab grow); @param memory where the slabs live (the tagger's, which also holds its sums)
+   */
+  constructor(private readonly stride: number, private readonly capacity: number, readonly memory = new ScoreMemory()) {
     this.young = this.fresh();
     this.old = this.fresh();
   }
 
   private fresh(): Generation {
-    return { index: new Map(), slab: new ScoreSlab(this.stride), id: generations++ };
+    // Room for a sentence beyond the capacity: makeRoom lets the young generation pass it by one.
+    return { index: new Map(), slab: new ScoreSlab(this.memory, this.stride, this.capacity + 256), id: generations++ };
   }
 
   /** The young generation's slab: every slot a sentence's decoding reads is in it. */

@@ -46,6 +46,17 @@ describe.runIf(existsSync(MODEL))('tagging words the caller keeps records of (ta
     }
   });
 
+  // Regression guard for the WebAssembly memory: a sentence longer than a generation's slab moves the slab and grows
+  // the memory mid-sentence, which replaces every view of it.
+  it('tags a sentence longer than its whole cache as a large cache does', () => {
+    const long = Array.from({ length: 30 }, (_, i) => SENTENCES[i % SENTENCES.length]).join(' ').split(' ');
+    expect(long.length).toBeGreaterThan(300);
+    const [records] = recordsOf([long.join(' ')]);
+    const tiny = new PerceptronTagger(tagger.model, 2);
+    expect(Array.from(tiny.tagWords(records), (t) => TAGS[t])).toEqual(tagger.tag(long));
+    expect(tiny.tag(long)).toEqual(tagger.tag(long));
+  });
+
   it('never takes a slot another tagger noted on a record', () => {
     const sentences = recordsOf(SENTENCES);
     const other = new PerceptronTagger(tagger.model, 1000);

@@ -6,10 +6,10 @@ function cacheOf(capacity: number) {
   const cache = new WordVectorCache(3, capacity);
   const put = (word: string, values: number[]) => {
     const slot = cache.add(word);
-    cache.slab.chunk(slot).set(values, cache.slab.offset(slot));
+    cache.slab.floats.set(values, cache.slab.offset(slot));
     return slot;
   };
-  const read = (slot: number) => Array.from(cache.slab.chunk(slot).subarray(cache.slab.offset(slot), cache.slab.offset(slot) + 3));
+  const read = (slot: number) => Array.from(cache.slab.floats.subarray(cache.slab.offset(slot), cache.slab.offset(slot) + 3));
   return { cache, put, read };
 }
 
