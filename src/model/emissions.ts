@@ -2,14 +2,14 @@ import { G_FIRST, NUM_GROUPS } from './features.js';
 import { NUM_TAGS } from './labels.js';
 import type { ScoreSlab } from './score-slab.js';
 
-// The kernel's layout (emissions.wat): 25 tags, six groups of them per word (600 bytes), groups 0 to 4 in order.
-if (NUM_TAGS !== 25 || NUM_GROUPS !== 6 || G_FIRST !== 5) throw new Error('emissions.wat assumes 25 tags and 6 feature groups, the sentence-first last: rebuild it for this model layout');
+// The kernel's layout (kernels.wat): 25 tags, six groups of them per word (600 bytes), groups 0 to 4 in order.
+if (NUM_TAGS !== 25 || NUM_GROUPS !== 6 || G_FIRST !== 5) throw new Error('kernels.wat assumes 25 tags and 6 feature groups, the sentence-first last: rebuild it for this model layout');
 
 /**
  * Emission scores of a sentence of `n` words, into the `n * NUM_TAGS` floats at byte address `em` of the slab's
  * memory: for word `i`, the sum of its own group, the left groups of the two words before it and the right groups
  * of the two after it (`start`/`end` past the edges), plus the sentence-first group of word 0. The words' slots
- * are the `n` integers at byte address `slots`. The first four sums run in WebAssembly (emissions.wat), with the
+ * are the `n` integers at byte address `slots`. The first four sums run in WebAssembly (kernels.wat), with the
  * same floats as JavaScript would give.
  */
 export function sumEmissions(slab: ScoreSlab, slots: number, n: number, start: number, end: number, em: number): void {

@@ -1,4 +1,4 @@
-import { EMISSIONS_WASM } from './wasm/emissions-bytes.js';
+import { KERNELS_WASM } from './wasm/kernels-bytes.js';
 
 /** WebAssembly page size in bytes. */
 const PAGE = 65_536;
@@ -6,14 +6,15 @@ const PAGE = 65_536;
 /** The compiled kernel, once per thread. */
 let compiled: WebAssembly.Module | undefined;
 
-/** The exports of the emission kernel (src/model/wasm/emissions.wat). */
+/** The exports of the tagger kernels (src/model/wasm/kernels.wat). */
 interface Kernel {
   memory: WebAssembly.Memory;
   sum(slots: number, n: number, start: number, end: number, em: number, slab: number): void;
+  viterbi(em: number, n: number, tr: number, maxInto: number, score: number, back: number, out: number): void;
 }
 
 /**
- * Memory for score vectors that WebAssembly code can sum: one WebAssembly memory with a bump allocator, and
+ * Memory for the tagger's score vectors and work buffers that its WebAssembly kernels read and write: one WebAssembly memory with a bump allocator, and
  * typed-array views of it. Growing the memory replaces its buffer, so the views are read from `f32`/`i32` after
  * every `allocate`, never kept across one. Blocks are never freed one by one: owners reuse theirs.
  */
@@ -25,7 +26,7 @@ export class ScoreMemory {
   i32: Int32Array;
 
   constructor() {
-    compiled ??= new WebAssembly.Module(Buffer.from(EMISSIONS_WASM, 'base64'));
+    compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64'));
     this.kernel = new WebAssembly.Instance(compiled).exports as unknown as Kernel;
     this.f32 = new Float32Array(this.kernel.memory.buffer);
     this.i32 = new Int32Array(this.kernel.memory.buffer);
@@ -49,8 +50,13 @@ export class ScoreMemory {
     return this.top;
   }
 
-  /** Runs the kernel's `sum` (see emissions.wat); all arguments byte addresses but `n`, `start`, `end`. */
+  /** Runs the kernel's `sum` (see kernels.wat); all arguments byte addresses but `n`, `start`, `end`. */
   sum(slots: number, n: number, start: number, end: number, em: number, slab: number): void {
     this.kernel.sum(slots, n, start, end, em, slab);
+  }
+
+  /** Runs the kernel's `viterbi` (see kernels.wat); all arguments byte addresses but `n` (at least 1). */
+  viterbi(em: number, n: number, tr: number, maxInto: number, score: number, back: number, out: number): void {
+    this.kernel.viterbi(em, n, tr, maxInto, score, back, out);
   }
 }

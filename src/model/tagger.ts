@@ -1,13 +1,12 @@
 import { FeatureTable } from './feature-table.js';
 import { BOUNDARY_END, BOUNDARY_START, G_FIRST, NUM_GROUPS } from './features.js';
-import { sumEmissions } from './emissions.js';
 import { collectFeatureKeys } from './feature-keys.js';
 import { FeatureKeys } from './feature-key-buffer.js';
+import { KernelDecoder } from './kernel-decoder.js';
 import { NUM_TAGS, TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData } from './model-data.js';
 import { WordVectorCache } from './word-cache.js';
-import { viterbi } from './viterbi.js';
 import type { Tagger, TaggerWord } from './tagger-types.js';
 
 export type { Tagger, TaggerWord } from './tagger-types.js';
@@ -30,19 +29,17 @@ export class PerceptronTagger implements Tagger {
   /** Word -> slot of its score vectors, in two generations. */
   private readonly cache: WordVectorCache;
   private readonly keys = new FeatureKeys();
-  /** Buffers reused across calls: Viterbi scores and back-pointers, the words' vector slots, the tags. */
-  private readonly work = { score: new Float64Array(0), back: new Int8Array(0), slots: new Int32Array(0), out: new Int32Array(0) };
-  /**
-   * Byte addresses of the kernel's copy of the slots and of the emissions in the cache's memory (room for as many
-   * words as `work`; a longer sentence takes new blocks, and the old ones stay unused), and a view of the emissions.
-   */
-  private readonly kernelWork = { slots: 0, em: 0, emView: new Float32Array(0) as Float32Array };
+  /** The words' vector slots of a sentence, reused across calls. */
+  private slots = new Int32Array(0);
+  /** Emission sums and Viterbi in WebAssembly, over the cache's memory. */
+  private readonly decoder: KernelDecoder;
 
   /** @param maxCachedWords words whose score vectors are kept (the words of the older half are dropped in turn) */
   constructor(readonly model: ModelData, maxCachedWords = MAX_CACHE) {
     this.info = { name: model.meta.name, version: model.meta.version };
     this.table = new FeatureTable(model.keys);
     this.cache = new WordVectorCache(NUM_GROUPS * NUM_TAGS, Math.max(1, Math.floor(maxCachedWords / 2)));
+    this.decoder = new KernelDecoder(this.cache.memory, model.transitions);
   }
 
   /**
@@ -104,18 +101,11 @@ export class PerceptronTagger implements Tagger {
 
   /** Buffers for a sentence of `n` words; a new cache generation first when the sentence might not fit. */
   private prepare(n: number): Int32Array {
-    const work = this.work;
-    if (work.score.length < n * NUM_TAGS) {
-      work.score = new Float64Array(n * NUM_TAGS * 2);
-      work.back = new Int8Array(n * NUM_TAGS * 2);
-      work.slots = new Int32Array(n * 2);
-      work.out = new Int32Array(n * 2);
-      this.kernelWork.slots = this.cache.memory.allocate(n * 2 * 4);
-      this.kernelWork.em = this.cache.memory.allocate(n * NUM_TAGS * 2 * 4);
-    }
+    if (this.slots.length < n) this.slots = new Int32Array(n * 2);
+    this.decoder.prepare(n);
     // A new generation before the sentence's words are looked up, never in between: their slots must stay young.
     this.cache.makeRoom(n + 2);
-    return work.slots;
+    return this.slots;
   }
 
   /** Tag indices per word: a view of a reused buffer, valid until the next call. */
@@ -135,22 +125,12 @@ export class PerceptronTagger implements Tagger {
     return this.decode(words[0].word, n);
   }
 
-  /** Emission scores from the `n` slots in the work buffer, then Viterbi. */
+  /** Emission sums from the `n` slots in the work buffer, then Viterbi (in WebAssembly: kernel-decoder.ts). */
   private decode(first: string, n: number): Int32Array {
-    const work = this.work;
-    const slots = work.slots;
     const start = this.wordSlot(BOUNDARY_START);
     const end = this.wordSlot(BOUNDARY_END);
-    this.firstGroup(first, slots[0]);
-    // From here on nothing allocates in the memory: the views stay valid.
-    const memory = this.cache.memory;
-    const kernel = this.kernelWork;
-    memory.i32.set(slots.subarray(0, n), kernel.slots / 4);
-    sumEmissions(this.cache.slab, kernel.slots, n, start, end, kernel.em);
-    if (kernel.emView.buffer !== memory.f32.buffer || kernel.emView.byteOffset !== kernel.em || kernel.emView.length < n * NUM_TAGS) {
-      kernel.emView = new Float32Array(memory.f32.buffer, kernel.em, work.slots.length * NUM_TAGS);
-    }
-    return viterbi(kernel.emView, n, this.model.transitions, undefined, work);
+    this.firstGroup(first, this.slots[0]);
+    return this.decoder.decode(this.cache.slab, this.slots, n, start, end);
   }
 
   tag(words: string[]): string[] {

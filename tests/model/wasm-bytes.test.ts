@@ -6,9 +6,9 @@ import { projectRoot } from '../../src/pipeline/root.js';
 import { compileWat, dataModule } from '../../scripts/wasm/build.mjs';
 
 describe('the committed WebAssembly kernel', () => {
-  it('is emissions.wat compiled (run node scripts/wasm/build.mjs after changing it)', async () => {
-    const wat = join(projectRoot, 'src', 'model', 'wasm', 'emissions.wat');
-    const committed = readFileSync(join(projectRoot, 'src', 'model', 'wasm', 'emissions-bytes.ts'), 'utf8');
+  it('is kernels.wat compiled (run node scripts/wasm/build.mjs after changing it)', async () => {
+    const wat = join(projectRoot, 'src', 'model', 'wasm', 'kernels.wat');
+    const committed = readFileSync(join(projectRoot, 'src', 'model', 'wasm', 'kernels-bytes.ts'), 'utf8');
     expect(committed).toBe(dataModule(await compileWat(wat)));
   });
 });
