@@ -16,6 +16,13 @@ export class FeatureKeys {
     return this.buf[g * this.cap + k];
   }
 
+  /** Copies the keys of group `g` into `into` from index `at`; returns their number. */
+  copyGroup(g: number, into: Int32Array, at: number): number {
+    const n = this.n[g];
+    for (let k = 0; k < n; k++) into[at + k] = this.buf[g * this.cap + k];
+    return n;
+  }
+
   /** The keys of every group as arrays (tests). */
   toArrays(): Uint32Array[] {
     return Array.from(this.n, (n, g) => this.buf.slice(g * this.cap, g * this.cap + n));

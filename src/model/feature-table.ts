@@ -20,6 +20,11 @@ export class FeatureTable {
     }
   }
 
+  /** The `[key, row]` pairs and the probe mask, for the WebAssembly copy (weight-sums.ts) that probes the same way. */
+  get layout(): { slots: Int32Array; mask: number } {
+    return { slots: this.slots, mask: this.mask };
+  }
+
   /** Row index of a feature hash, or -1. */
   get(key: number): number {
     const k = key | 0;

@@ -11,6 +11,7 @@ interface Kernel {
   memory: WebAssembly.Memory;
   sum(slots: number, n: number, start: number, end: number, em: number, slab: number): void;
   viterbi(em: number, n: number, tr: number, maxInto: number, score: number, back: number, out: number): void;
+  addKeys(keys: number, count: number, table: number, mask: number, q: number, scales: number, out: number): void;
 }
 
 /**
@@ -53,6 +54,11 @@ export class ScoreMemory {
   /** Runs the kernel's `sum` (see kernels.wat); all arguments byte addresses but `n`, `start`, `end`. */
   sum(slots: number, n: number, start: number, end: number, em: number, slab: number): void {
     this.kernel.sum(slots, n, start, end, em, slab);
+  }
+
+  /** Runs the kernel's `addKeys` (see kernels.wat); all arguments byte addresses but `count` and `mask`. */
+  addKeys(keys: number, count: number, table: number, mask: number, q: number, scales: number, out: number): void {
+    this.kernel.addKeys(keys, count, table, mask, q, scales, out);
   }
 
   /** Runs the kernel's `viterbi` (see kernels.wat); all arguments byte addresses but `n` (at least 1). */

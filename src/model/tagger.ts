@@ -3,6 +3,7 @@ import { BOUNDARY_END, BOUNDARY_START, G_FIRST, NUM_GROUPS } from './features.js
 import { collectFeatureKeys } from './feature-keys.js';
 import { FeatureKeys } from './feature-key-buffer.js';
 import { KernelDecoder } from './kernel-decoder.js';
+import { WeightSums } from './weight-sums.js';
 import { NUM_TAGS, TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData } from './model-data.js';
@@ -25,7 +26,8 @@ const MAX_CACHE = 64_000;
  */
 export class PerceptronTagger implements Tagger {
   readonly info: { name: string; version: string };
-  private readonly table: FeatureTable;
+  /** Feature hash -> weight row, for float weights only (a quantised model's table is in WebAssembly memory). */
+  private readonly table?: FeatureTable;
   /** Word -> slot of its score vectors, in two generations. */
   private readonly cache: WordVectorCache;
   private readonly keys = new FeatureKeys();
@@ -33,13 +35,18 @@ export class PerceptronTagger implements Tagger {
   private slots = new Int32Array(0);
   /** Emission sums and Viterbi in WebAssembly, over the cache's memory. */
   private readonly decoder: KernelDecoder;
+  /** The quantised weights in that memory (models with float weights, made in training, sum in JavaScript). */
+  private readonly weights?: WeightSums;
 
   /** @param maxCachedWords words whose score vectors are kept (the words of the older half are dropped in turn) */
   constructor(readonly model: ModelData, maxCachedWords = MAX_CACHE) {
     this.info = { name: model.meta.name, version: model.meta.version };
-    this.table = new FeatureTable(model.keys);
+    const table = new FeatureTable(model.keys);
     this.cache = new WordVectorCache(NUM_GROUPS * NUM_TAGS, Math.max(1, Math.floor(maxCachedWords / 2)));
     this.decoder = new KernelDecoder(this.cache.memory, model.transitions);
+    // Quantised weights (every model file): table and weights live on in WebAssembly memory only.
+    if ('q' in model) this.weights = new WeightSums(this.cache.memory, table, model.q, model.scales);
+    else this.table = table;
   }
 
   /**
@@ -51,42 +58,42 @@ export class PerceptronTagger implements Tagger {
     let slot = this.cache.find(word);
     if (slot !== undefined) return slot;
     slot = this.cache.add(word);
-    const v = this.cache.slab.floats;
     const at = this.cache.slab.offset(slot);
     collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
-    for (let g = 0; g < NUM_GROUPS; g++) if (g !== G_FIRST) this.sumGroup(v, at, g);
-    v[at + G_FIRST * NUM_TAGS] = Number.NaN;
+    for (let g = 0; g < NUM_GROUPS; g++) if (g !== G_FIRST) this.sumGroup(at, g);
+    this.cache.slab.floats[at + G_FIRST * NUM_TAGS] = Number.NaN;
     return slot;
   }
 
-  /** Adds the weight rows of group `g` of the keys last collected into the slice of that group at `at` in `v`. */
-  private sumGroup(v: Float32Array, at: number, g: number): void {
-    const keys = this.keys;
-    const n = keys.count(g);
+  /**
+   * Adds the weight rows of group `g` of the keys last collected into the slice of that group of the slot at `at`:
+   * quantised weights in WebAssembly (weight-sums.ts, which may grow the memory: no view is kept across this).
+   */
+  private sumGroup(at: number, g: number): void {
     const off = at + g * NUM_TAGS;
+    if (this.weights) {
+      this.weights.add(this.keys, g, off);
+      return;
+    }
     const model = this.model;
-    for (let k = 0; k < n; k++) {
-      const row = this.table.get(keys.key(g, k));
+    const table = this.table;
+    if (!('weights' in model) || !table) throw new Error('a quantised model sums in WebAssembly');
+    const v = this.cache.slab.floats;
+    const keys = this.keys;
+    for (let k = 0; k < keys.count(g); k++) {
+      const row = table.get(keys.key(g, k));
       if (row < 0) continue;
-      const base = row * NUM_TAGS;
-      if ('weights' in model) {
-        for (let t = 0; t < NUM_TAGS; t++) v[off + t] += model.weights[base + t];
-        continue;
-      }
-      const s = model.scales[row];
-      // Each weight rounded to float, as when loaded models held float arrays: the same sums, the same tags.
-      for (let t = 0; t < NUM_TAGS; t++) v[off + t] += Math.fround(model.q[base + t] * s);
+      for (let t = 0; t < NUM_TAGS; t++) v[off + t] += model.weights[row * NUM_TAGS + t];
     }
   }
 
   /** The sentence-first group of a word's cached vector, summed on first need (same order, same sums). */
   private firstGroup(word: string, slot: number): void {
-    const v = this.cache.slab.floats;
     const off = this.cache.slab.offset(slot) + G_FIRST * NUM_TAGS;
-    if (!Number.isNaN(v[off])) return;
-    v[off] = 0;
+    if (!Number.isNaN(this.cache.slab.floats[off])) return;
+    this.cache.slab.floats[off] = 0;
     collectFeatureKeys(word, loadLexicons(), this.model, this.keys);
-    this.sumGroup(v, this.cache.slab.offset(slot), G_FIRST);
+    this.sumGroup(this.cache.slab.offset(slot), G_FIRST);
   }
 
   /** The slot of a word the caller keeps a record of: read from the record while its cache generation lasts. */

@@ -144,4 +144,47 @@
         (local.set $arg (i32.load8_s (i32.add (local.get $back) (i32.add (i32.mul (local.get $i) (i32.const 25)) (local.get $arg)))))
         (local.set $i (i32.sub (local.get $i) (i32.const 1)))
         (i32.store (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2))) (local.get $arg))
-        (br $path)))))
+        (br $path))))
+
+  ;; addKeys(keys, count, table, mask, q, scales, out): for each of the `count` i32 feature keys at `keys`, in
+  ;; order, its row in the open-addressing table at `table` (FeatureTable: [key, row] i32 pairs, `mask` + 1 of them,
+  ;; row -1 empty), and unless absent out[t] = f32(out[t] + f32(q[row * 25 + t] * scales[row])) for the 25 tags
+  ;; (q: i8, scales: f32, out: 25 f32). The tagger's sumGroup for quantised weights, with the same roundings: an
+  ;; i8 times an f32 is exact in f64 and rounded once either way, and an f32 sum rounded from f64 is the f32 sum.
+  (func (export "addKeys") (param $keys i32) (param $count i32) (param $table i32) (param $mask i32) (param $q i32) (param $scales i32) (param $out i32)
+    (local $k i32) (local $key i32) (local $s i32) (local $row i32) (local $base i32) (local $t i32) (local $scale f32) (local $splat v128)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $key (i32.load (i32.add (local.get $keys) (i32.shl (local.get $k) (i32.const 2)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        ;; probe: Math.imul(key, 0x9e3779b1) & mask, then the next slots
+        (local.set $s (i32.and (i32.mul (local.get $key) (i32.const 0x9e3779b1)) (local.get $mask)))
+        (block $found
+          (loop $probe
+            (local.set $row (i32.load offset=4 (i32.add (local.get $table) (i32.shl (local.get $s) (i32.const 3)))))
+            (br_if $found (i32.eq (local.get $row) (i32.const -1)))
+            (br_if $found (i32.eq (i32.load (i32.add (local.get $table) (i32.shl (local.get $s) (i32.const 3)))) (local.get $key)))
+            (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (br_if $next (i32.lt_s (local.get $row) (i32.const 0)))
+        (local.set $scale (f32.load (i32.add (local.get $scales) (i32.shl (local.get $row) (i32.const 2)))))
+        (local.set $splat (f32x4.splat (local.get $scale)))
+        (local.set $base (i32.add (local.get $q) (i32.mul (local.get $row) (i32.const 25))))
+        ;; tags 0 to 23, four at a time: i8 -> i32 -> f32, times the scale, added
+        (local.set $t (i32.const 0))
+        (loop $four
+          (v128.store (i32.add (local.get $out) (i32.shl (local.get $t) (i32.const 2)))
+            (f32x4.add
+              (v128.load (i32.add (local.get $out) (i32.shl (local.get $t) (i32.const 2))))
+              (f32x4.mul
+                (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (i16x8.extend_low_i8x16_s (v128.load32_zero (i32.add (local.get $base) (local.get $t))))))
+                (local.get $splat))))
+          (local.set $t (i32.add (local.get $t) (i32.const 4)))
+          (br_if $four (i32.lt_u (local.get $t) (i32.const 24))))
+        ;; tag 24
+        (f32.store offset=96 (local.get $out)
+          (f32.add (f32.load offset=96 (local.get $out))
+            (f32.mul (f32.convert_i32_s (i32.load8_s offset=24 (local.get $base))) (local.get $scale))))
+        (br $next))))
+)
