@@ -27,7 +27,8 @@ export class WeightSums {
   }
 
   /**
-   * Adds the weight rows of group `g`'s keys to the 25 floats (one per tag) at index `at` of the memory's floats.
+   * Adds the weight rows of group `g`'s keys to the 25 floats (one per tag) at index `at` of the memory's floats
+   * (the keys are copied into the memory, where the kernel writes their rows over them).
    * May grow the memory (a word with more keys than ever before): read views after it.
    */
   add(keys: FeatureKeys, g: number, at: number): void {

@@ -151,13 +151,14 @@
   ;; row -1 empty), and unless absent out[t] = f32(out[t] + f32(q[row * 25 + t] * scales[row])) for the 25 tags
   ;; (q: i8, scales: f32, out: 25 f32). The tagger's sumGroup for quantised weights, with the same roundings: an
   ;; i8 times an f32 is exact in f64 and rounded once either way, and an f32 sum rounded from f64 is the f32 sum.
+  ;; Two passes: all keys' rows first (written over the keys), so that their table look-ups, cache misses mostly,
+  ;; do not wait for one another; then the sums.
   (func (export "addKeys") (param $keys i32) (param $count i32) (param $table i32) (param $mask i32) (param $q i32) (param $scales i32) (param $out i32)
     (local $k i32) (local $key i32) (local $s i32) (local $row i32) (local $base i32) (local $t i32) (local $scale f32) (local $splat v128)
-    (block $done
+    (block $probed
       (loop $next
-        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (br_if $probed (i32.ge_u (local.get $k) (local.get $count)))
         (local.set $key (i32.load (i32.add (local.get $keys) (i32.shl (local.get $k) (i32.const 2)))))
-        (local.set $k (i32.add (local.get $k) (i32.const 1)))
         ;; probe: Math.imul(key, 0x9e3779b1) & mask, then the next slots
         (local.set $s (i32.and (i32.mul (local.get $key) (i32.const 0x9e3779b1)) (local.get $mask)))
         (block $found
@@ -167,7 +168,16 @@
             (br_if $found (i32.eq (i32.load (i32.add (local.get $table) (i32.shl (local.get $s) (i32.const 3)))) (local.get $key)))
             (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
             (br $probe)))
-        (br_if $next (i32.lt_s (local.get $row) (i32.const 0)))
+        (i32.store (i32.add (local.get $keys) (i32.shl (local.get $k) (i32.const 2))) (local.get $row))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (local.set $k (i32.const 0))
+    (block $done
+      (loop $sum
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $row (i32.load (i32.add (local.get $keys) (i32.shl (local.get $k) (i32.const 2)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $sum (i32.lt_s (local.get $row) (i32.const 0)))
         (local.set $scale (f32.load (i32.add (local.get $scales) (i32.shl (local.get $row) (i32.const 2)))))
         (local.set $splat (f32x4.splat (local.get $scale)))
         (local.set $base (i32.add (local.get $q) (i32.mul (local.get $row) (i32.const 25))))
@@ -186,5 +196,5 @@
         (f32.store offset=96 (local.get $out)
           (f32.add (f32.load offset=96 (local.get $out))
             (f32.mul (f32.convert_i32_s (i32.load8_s offset=24 (local.get $base))) (local.get $scale))))
-        (br $next))))
+        (br $sum))))
 )
