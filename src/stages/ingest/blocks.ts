@@ -6,27 +6,52 @@ export type Block = Span & { block: Sentence['block'] };
 const CAPTION = /\((?:Archivbild|Archivfoto|Symbolbild|Foto|Bild|Illustration)[^)]*\)\s*$|^(?:Foto|Bild):/;
 const FINAL_PUNCTUATION = /[.!?:;…“”"»«)\]]\s*$/;
 
-/** Splits `text[from..]` into line blocks, joins wrapped lines, and classifies each block. */
+/** Characters that end a sentence or a quote, as FINAL_PUNCTUATION's class. */
+const FINAL_CHARS = new Set('.!?:;…“”"»«)]');
+
+/** True when the span ends (before trailing white space) with FINAL_PUNCTUATION's class, without slicing. */
+function endsFinal(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isSpace(text.charCodeAt(i))) i--;
+  return i >= start && FINAL_CHARS.has(text[i]);
+}
+
+/** A lower-case letter at the position (sticky: tested where lastIndex says, no slice). */
+const LOWER_AT = /\p{Ll}/uy;
+
+/**
+ * Splits `text[from..]` into line blocks, joins wrapped lines, and classifies each block. Lines are found by
+ * scanning, not by a regular expression and trimmed copies: this runs on every document.
+ */
 export function findBlocks(text: string, from: number): Block[] {
-  const lines: Span[] = [];
-  const linePattern = /[^\n]+/g;
-  linePattern.lastIndex = from;
-  for (let m = linePattern.exec(text); m; m = linePattern.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) lines.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
-  }
   const joined: Span[] = [];
-  for (const line of lines) {
+  for (let at = from; at < text.length; ) {
+    let next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    let start = at;
+    let end = next;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    at = next + 1;
+    if (start === end) continue;
     const previous = joined[joined.length - 1];
-    const gap = previous ? text.slice(previous.end, line.start) : '';
     // A wrapped line: single line break, previous line not finished, this one starts lower case.
-    if (previous && !gap.includes('\n\n') && !FINAL_PUNCTUATION.test(text.slice(previous.start, previous.end)) && /^\p{Ll}/u.test(text.slice(line.start))) {
-      previous.end = line.end;
-    } else joined.push({ ...line });
+    if (previous && !hasBlankLine(text, previous.end, start) && !endsFinal(text, previous.start, previous.end) && lowerAt(text, start)) {
+      previous.end = end;
+    } else joined.push({ start, end });
   }
-  return joined.map((span, i) => ({ ...span, block: classify(text.slice(span.start, span.end), i) }));
+  return joined.map((span, i) => ({ start: span.start, end: span.end, block: classify(text.slice(span.start, span.end), i) }));
+}
+
+/** True when `text[from..to]` holds two line breaks in a row. */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  const k = text.indexOf('\n\n', from);
+  return k >= 0 && k + 2 <= to;
+}
+
+function lowerAt(text: string, i: number): boolean {
+  LOWER_AT.lastIndex = i;
+  return LOWER_AT.test(text);
 }
 
 function classify(blockText: string, index: number): Sentence['block'] {
