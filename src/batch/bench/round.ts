@@ -1,4 +1,5 @@
-import { measureFaktum, time } from './measure.js';
+import { measureCompetitors } from './competitors.js';
+import { measureFaktum } from './measure.js';
 
 /** Tokens per second of every tool in one round, and the cores each faktum run kept busy. */
 export interface RoundResult {
@@ -28,7 +29,7 @@ export interface RoundInput {
 
 /**
  * One round: faktum on two worker threads and on one, then wink-nlp tokenisation, wink-nlp's full English
- * pipeline and compromise, each after its warm-up, one after the other so that their ratios compare tools
+ * pipeline and compromise (in a child process), each after its warm-up, one after the other so that their ratios compare tools
  * measured within a minute of each other. Two workers first: memory a finished pool's threads leave behind
  * (about 50 MB each, not returned to the operating system at once) would otherwise count towards that run's peak.
  */
@@ -40,26 +41,16 @@ export async function measureRound(input: RoundInput): Promise<RoundResult> {
   const faktumUnseen = unseen.tokens ? unseen.tokens / one.unseenSeconds : null;
   if (faktumUnseen !== null) log(`faktum, 1 worker, unseen news afterwards: ${faktumUnseen.toFixed(0)} tokens/s`);
   log(`faktum, 2 workers: ${(tokens / two.seconds).toFixed(0)} tokens/s (${two.seconds.toFixed(1)} s, ${two.coresUsed.toFixed(2)} cores busy)`);
-  // Peak memory of the faktum runs (this process and its worker threads), before the other tools load here.
+  // Peak memory of the faktum runs: this process and its worker threads (the other tools run in a child process).
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
-  const { default: winkNLP } = await import('wink-nlp');
-  const { default: model } = await import('wink-eng-lite-web-model');
-  const winkTokenizer = winkNLP(model, []);
-  const winkTokenize = tokens / time(articles, (text) => void winkTokenizer.readDoc(text).tokens().length(), warmUp);
+  // In a child process with V8's defaults, not with faktum's batch flags (src/batch/v8-flags.ts).
+  const seconds = measureCompetitors(articles, warmUp);
+  const winkTokenize = tokens / seconds.winkTokenize;
   log(`wink-nlp tokenisation: ${winkTokenize.toFixed(0)} tokens/s`);
-  const winkNlp = winkNLP(model);
-  const winkFull = tokens / time(articles, (text) => void winkNlp.readDoc(text).entities().out(), warmUp);
+  const winkFull = tokens / seconds.winkFull;
   log(`wink-nlp full English pipeline: ${winkFull.toFixed(0)} tokens/s`);
-  const { default: nlp } = await import('compromise');
-  const compromise =
-    tokens /
-    time(articles, (text) => {
-      const doc = nlp(text);
-      doc.people().json();
-      doc.places().json();
-      doc.organizations().json();
-    }, warmUp);
+  const compromise = tokens / seconds.compromise;
   log(`compromise people/places/organisations: ${compromise.toFixed(0)} tokens/s`);
   return {
     faktumOne: tokens / one.seconds,

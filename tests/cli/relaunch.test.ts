@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { relaunchArgs } from '../../src/cli/relaunch.js';
+import { projectRoot } from '../../src/pipeline/root.js';
+import { tmp } from '../batch/helpers.js';
+
+const FLAG = '--no-allocation-site-pretenuring';
+
+describe('which faktum commands start Node again with the batch V8 flags', () => {
+  it.each([
+    [['run', 'corpus', '--out', 'out'], [], [FLAG, 'bin/faktum.js', 'run', 'corpus', '--out', 'out']],
+    [['bench', '--json'], ['--inspect'], [FLAG, '--inspect', 'bin/faktum.js', 'bench', '--json']],
+    [['run', 'x.txt'], ['--input-type=module', '-e', 'code'], [FLAG, 'bin/faktum.js', 'run', 'x.txt']],
+    [['run', '-'], [FLAG], undefined],
+    [['run', 'corpus'], ['--allocation-site-pretenuring'], undefined],
+    [['eval', 'corpus'], [], undefined],
+    [['query', 'out'], [], undefined],
+    [[], [], undefined],
+  ])('argv %j, execArgv %j', (argv, execArgv, expected) => {
+    expect(relaunchArgs(argv, execArgv, 'bin/faktum.js')).toEqual(expected);
+  });
+});
+
+/** Runs relaunch() in a new Node process on a script of our own, with some standard input; output and exit code. */
+function relaunched(script: string, argv: string[]): { status: number | null; stdout: string } {
+  const file = join(tmp(), 'script.mjs');
+  writeFileSync(file, script);
+  const module = join(projectRoot, 'dist', 'cli', 'relaunch.js');
+  const driver = `const { relaunch } = await import(${JSON.stringify(module)}); process.exitCode = await relaunch(${JSON.stringify(argv)}, ${JSON.stringify(file)});`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', driver], { encoding: 'utf8', input: 'Angela Merkel in Berlin' });
+  return { status: result.status, stdout: result.stdout };
+}
+
+describe('relaunch: the new process', () => {
+  it("gets the flags, the arguments and standard input, and its exit code is the command's", () => {
+    const script = `import { text } from 'node:stream/consumers';\nconsole.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), input: await text(process.stdin) }));\nprocess.exitCode = 3;`;
+    const { status, stdout } = relaunched(script, ['run', '-', '--out', 'x']);
+    expect(status).toBe(3);
+    expect(JSON.parse(stdout)).toEqual({ execArgv: [FLAG], argv: ['run', '-', '--out', 'x'], input: 'Angela Merkel in Berlin' });
+  });
+
+  it('ended by a signal: exit code 128 + its number', () => {
+    expect(relaunched(`process.kill(process.pid, 'SIGTERM');\nsetTimeout(() => {}, 5000);`, ['run']).status).toBe(143);
+  });
+
+  it('not for other commands: the script is not started', () => {
+    expect(relaunched(`console.log('started');`, ['eval', 'corpus'])).toEqual({ status: 0, stdout: '' });
+  });
+});
