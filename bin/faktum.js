@@ -1,11 +1,5 @@
 #!/usr/bin/env node
-// Entry point: runs the compiled CLI (npm install / npm ci build it through the `prepare` script). `run` and
-// `bench` start Node once more with the V8 flags of src/batch/v8-flags.ts (which says why).
-import { relaunch } from '../dist/cli/relaunch.js';
+// Entry point: runs the compiled CLI (npm install / npm ci build it through the `prepare` script).
+import { main } from '../dist/cli/main.js';
 
-const argv = process.argv.slice(2);
-const relaunched = await relaunch(argv);
-if (relaunched === undefined) {
-  const { main } = await import('../dist/cli/main.js');
-  process.exitCode = await main(argv);
-} else process.exitCode = relaunched;
+process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../pipeline/root.js';
 import { runTask, type Task, type TaskResult } from './tasks.js';
 
-/** Old-generation heap limit of each worker thread, in MB. */
+/**
+ * Old-generation heap limit of each worker thread, in MB. V8 lets the heap grow by a smaller factor after each full
+ * collection the lower the limit. 512 MB ran two workers faster in one comparison (4 interleaved pairs of bench
+ * runs: +9%) but raised the bench's peak memory from 457 to 488 MB in the next bench run: not taken.
+ */
 export const WORKER_HEAP_MB = 256;
 
 /**
@@ -47,9 +51,9 @@ export function createRunner(jobs: number, options: { threads?: boolean } = {}):
       minThreads: jobs,
       maxThreads: jobs,
       idleTimeout: 60_000,
-      // V8 lets a busy thread's heap grow far past what it holds live (the model is ~90 MB); a cap makes it collect
-      // sooner and keeps a two-thread run's peak memory around 600 MB instead of 900. A document that needs more
-      // fails alone ("internal error"), and Piscina replaces the thread.
+      // V8 lets a busy thread's heap grow far past what it holds live (about 90 MB): the caps bound it (their
+      // constants say why these sizes). A document that needs more fails alone ("internal error"), and Piscina
+      // replaces the thread.
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
   };

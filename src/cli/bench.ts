@@ -6,6 +6,7 @@ import { buildCorpus, countTokens, unseenTexts, warmUpTexts } from '../batch/ben
 import { coldStart, coresAvailable, stageProfile } from '../batch/bench/measure.js';
 import { measureRound, median, type RoundResult } from '../batch/bench/round.js';
 import { projectRoot } from '../pipeline/root.js';
+import { relaunch, startedAsFaktum } from './relaunch.js';
 
 export { buildCorpus, countTokens };
 
@@ -40,6 +41,11 @@ export async function benchCommand(args: string[]): Promise<number> {
       return 2;
     }
     throw error;
+  }
+  // The worker pools measured run with faktum's V8 flags (src/batch/v8-flags.ts), as `faktum run` starts them.
+  if (startedAsFaktum()) {
+    const code = await relaunch(['bench', ...args]);
+    if (code !== undefined) return code;
   }
   const opts = cmd.opts<{ json?: boolean; data: string; tokens: number; pipeline: string; rounds: number }>();
   const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { missingV8Flags } from '../batch/v8-flags.js';
-
-/** Commands that run the pipeline over many documents, and so start Node with the batch V8 flags. */
-const BATCH_COMMANDS = new Set(['run', 'bench']);
+import { projectRoot } from '../pipeline/root.js';
 
 /**
- * The Node arguments to start `faktum` again with, for a batch command not yet started with the batch V8 flags
- * (v8-flags.ts); undefined when this process should run the command itself.
+ * The Node arguments to start `script` again with `argv` and the batch V8 flags (v8-flags.ts), or undefined when
+ * this process already has them (it was started so, or the user chose either way).
  */
 export function relaunchArgs(argv: readonly string[], execArgv: readonly string[], script: string): string[] | undefined {
-  const flags = BATCH_COMMANDS.has(argv[0] ?? '') ? missingV8Flags(execArgv) : [];
+  const flags = missingV8Flags(execArgv);
   return flags.length ? [...flags, ...nodeOptions(execArgv), script, ...argv] : undefined;
 }
 
@@ -36,9 +36,19 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Exit code of a process ended by a signal: 128 + the signal's number. */
 const SIGNAL_CODES: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGKILL: 137, SIGTERM: 143 };
 
+/** True when this process was started as faktum's command line (bin/faktum.js), not as a test runner or a library. */
+export function startedAsFaktum(script = process.argv[1]): boolean {
+  try {
+    return realpathSync(script) === realpathSync(join(projectRoot, 'bin', 'faktum.js'));
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Runs the command in a new Node process with the batch V8 flags when it needs them, sharing standard input and
- * output, and returns its exit code; undefined when no relaunch is needed.
+ * Runs `script` with `argv` in a new Node process with the batch V8 flags, sharing standard input and output, and
+ * returns its exit code; undefined when this process has the flags already. `faktum run` (when it starts worker
+ * threads) and `faktum bench` call it first thing.
  */
 export async function relaunch(argv: readonly string[], script = process.argv[1]): Promise<number | undefined> {
   const args = relaunchArgs(argv, process.execArgv, script);

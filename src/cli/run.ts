@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { relaunch, startedAsFaktum } from './relaunch.js';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
@@ -97,13 +98,20 @@ export async function runCommand(args: string[]): Promise<number> {
   if (inputs.filter((i) => i === '-').length > 1) return usage('- (standard input) can be given once');
   for (const kb of opts.kb) if (!existsSync(kb)) return usage(`no such KB file: ${kb}`);
   if (opts.lang && !/^[a-z]{2}$/.test(opts.lang)) return usage(`--lang takes a two-letter code (de, en), not "${opts.lang}"`);
+  const jobs = opts.jobs ?? defaultJobs(inputs);
+  // Worker threads run best with faktum's V8 flags (src/batch/v8-flags.ts): start Node again with them. Not for a
+  // run in this thread (one article: the new process would cost more than the flags save).
+  if (jobs > 1 && startedAsFaktum()) {
+    const code = await relaunch(['run', ...args]);
+    if (code !== undefined) return code;
+  }
   try {
     const summary = await runBatch({
       inputs,
       out: opts.out,
       pipeline: opts.pipeline,
       kbFiles: opts.kb,
-      jobs: opts.jobs ?? defaultJobs(inputs),
+      jobs,
       force: opts.force,
       lang: opts.lang,
       textKey: opts.textKey,

@@ -2,24 +2,30 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relaunchArgs } from '../../src/cli/relaunch.js';
+import { relaunchArgs, startedAsFaktum } from '../../src/cli/relaunch.js';
 import { projectRoot } from '../../src/pipeline/root.js';
 import { tmp } from '../batch/helpers.js';
 
 const FLAG = '--no-allocation-site-pretenuring';
 
-describe('which faktum commands start Node again with the batch V8 flags', () => {
+describe('the Node arguments faktum is started again with', () => {
   it.each([
     [['run', 'corpus', '--out', 'out'], [], [FLAG, 'bin/faktum.js', 'run', 'corpus', '--out', 'out']],
     [['bench', '--json'], ['--inspect'], [FLAG, '--inspect', 'bin/faktum.js', 'bench', '--json']],
+    // Code given to `node -e` is not passed on: the new process runs the script.
     [['run', 'x.txt'], ['--input-type=module', '-e', 'code'], [FLAG, 'bin/faktum.js', 'run', 'x.txt']],
     [['run', '-'], [FLAG], undefined],
     [['run', 'corpus'], ['--allocation-site-pretenuring'], undefined],
-    [['eval', 'corpus'], [], undefined],
-    [['query', 'out'], [], undefined],
-    [[], [], undefined],
   ])('argv %j, execArgv %j', (argv, execArgv, expected) => {
     expect(relaunchArgs(argv, execArgv, 'bin/faktum.js')).toEqual(expected);
+  });
+
+  it.each([
+    [join(projectRoot, 'bin', 'faktum.js'), true],
+    [process.argv[1], false],
+    ['/no/such/script.js', false],
+  ])('started as faktum from %s: %s', (script, expected) => {
+    expect(startedAsFaktum(script)).toBe(expected);
   });
 });
 
@@ -45,7 +51,13 @@ describe('relaunch: the new process', () => {
     expect(relaunched(`process.kill(process.pid, 'SIGTERM');\nsetTimeout(() => {}, 5000);`, ['run']).status).toBe(143);
   });
 
-  it('not for other commands: the script is not started', () => {
-    expect(relaunched(`console.log('started');`, ['eval', 'corpus'])).toEqual({ status: 0, stdout: '' });
+  it('not when the process has the flags: the script is not started', () => {
+    const script = `console.log('started');`;
+    const file = join(tmp(), 'script.mjs');
+    writeFileSync(file, script);
+    const module = join(projectRoot, 'dist', 'cli', 'relaunch.js');
+    const driver = `const { relaunch } = await import(${JSON.stringify(module)}); console.log(String(await relaunch(['run'], ${JSON.stringify(file)})));`;
+    const result = spawnSync(process.execPath, [FLAG, '--input-type=module', '-e', driver], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('undefined');
   });
 });

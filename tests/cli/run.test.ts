@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../../src/cli/run.js';
+import { projectRoot } from '../../src/pipeline/root.js';
 import { tmp } from '../batch/helpers.js';
 
 let stdout: string[];
@@ -73,4 +75,22 @@ describe('faktum run on two worker threads', () => {
     expect(files(outputs[1])).toEqual(files(outputs[0]));
     for (const f of files(outputs[0])) expect(readFileSync(join(outputs[1], f), 'utf8'), f).toBe(readFileSync(join(outputs[0], f), 'utf8'));
   }, 120_000);
+});
+
+describe('faktum run from the command line with worker threads (Node started again with the batch V8 flags)', () => {
+  it.each([
+    ['two articles', ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', 'Die H20-Chips gehen nach China.'], 0, { processed: 2, failed: 0 }],
+    ['an article and an empty file', ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', ''], 1, { processed: 1, failed: 1 }],
+  ])('%s: summary and exit code come through', (_name, texts, code, counts) => {
+    const dir = tmp();
+    const files = texts.map((text, i) => {
+      const file = join(dir, `artikel-${i}.txt`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const out = join(dir, 'out');
+    const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'faktum.js'), 'run', ...files, '--jobs', '2', '--out', out, '--json'], { encoding: 'utf8' });
+    expect(result.status).toBe(code);
+    expect(JSON.parse(result.stdout.trim().split('\n').pop()!)).toMatchObject(counts);
+  });
 });
