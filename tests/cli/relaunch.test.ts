@@ -6,16 +6,16 @@ import { relaunchArgs, startedAsFaktum } from '../../src/cli/relaunch.js';
 import { projectRoot } from '../../src/pipeline/root.js';
 import { tmp } from '../batch/helpers.js';
 
-const FLAG = '--no-allocation-site-pretenuring';
+const FLAGS = ['--no-allocation-site-pretenuring', '--no-parallel-scavenge'];
 
 describe('the Node arguments faktum is started again with', () => {
   it.each([
-    [['run', 'corpus', '--out', 'out'], [], [FLAG, 'bin/faktum.js', 'run', 'corpus', '--out', 'out']],
-    [['bench', '--json'], ['--inspect'], [FLAG, '--inspect', 'bin/faktum.js', 'bench', '--json']],
+    [['run', 'corpus', '--out', 'out'], [], [...FLAGS, 'bin/faktum.js', 'run', 'corpus', '--out', 'out']],
+    [['bench', '--json'], ['--inspect'], [...FLAGS, '--inspect', 'bin/faktum.js', 'bench', '--json']],
     // Code given to `node -e` is not passed on: the new process runs the script.
-    [['run', 'x.txt'], ['--input-type=module', '-e', 'code'], [FLAG, 'bin/faktum.js', 'run', 'x.txt']],
-    [['run', '-'], [FLAG], undefined],
-    [['run', 'corpus'], ['--allocation-site-pretenuring'], undefined],
+    [['run', 'x.txt'], ['--input-type=module', '-e', 'code'], [...FLAGS, 'bin/faktum.js', 'run', 'x.txt']],
+    [['run', '-'], FLAGS, undefined],
+    [['run', 'corpus'], ['--allocation-site-pretenuring', '--parallel-scavenge'], undefined],
   ])('argv %j, execArgv %j', (argv, execArgv, expected) => {
     expect(relaunchArgs(argv, execArgv, 'bin/faktum.js')).toEqual(expected);
   });
@@ -44,7 +44,7 @@ describe('relaunch: the new process', () => {
     const script = `import { text } from 'node:stream/consumers';\nconsole.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), input: await text(process.stdin) }));\nprocess.exitCode = 3;`;
     const { status, stdout } = relaunched(script, ['run', '-', '--out', 'x']);
     expect(status).toBe(3);
-    expect(JSON.parse(stdout)).toEqual({ execArgv: [FLAG], argv: ['run', '-', '--out', 'x'], input: 'Angela Merkel in Berlin' });
+    expect(JSON.parse(stdout)).toEqual({ execArgv: FLAGS, argv: ['run', '-', '--out', 'x'], input: 'Angela Merkel in Berlin' });
   });
 
   it('ended by a signal: exit code 128 + its number', () => {
@@ -57,7 +57,7 @@ describe('relaunch: the new process', () => {
     writeFileSync(file, script);
     const module = join(projectRoot, 'dist', 'cli', 'relaunch.js');
     const driver = `const { relaunch } = await import(${JSON.stringify(module)}); console.log(String(await relaunch(['run'], ${JSON.stringify(file)})));`;
-    const result = spawnSync(process.execPath, [FLAG, '--input-type=module', '-e', driver], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [...FLAGS, '--input-type=module', '-e', driver], { encoding: 'utf8' });
     expect(result.stdout.trim()).toBe('undefined');
   });
 });
