@@ -46,11 +46,6 @@ export class ScoreMemory {
     return at;
   }
 
-  /** Bytes in use. */
-  get size(): number {
-    return this.top;
-  }
-
   /** Runs the kernel's `sum` (see kernels.wat); all arguments byte addresses but `n`, `start`, `end`. */
   sum(slots: number, n: number, start: number, end: number, em: number, slab: number): void {
     this.kernel.sum(slots, n, start, end, em, slab);
