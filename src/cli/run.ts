@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { relaunch, startedAsFaktum } from './relaunch.js';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { parseShard, type Shard } from '../batch/shard.js';
+import { relaunch, startedAsFaktum } from './relaunch.js';
 
 /** Default for `--max-bytes`: larger single articles are almost always not articles. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
