@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../pipeline/root.js';
+import { compiledSibling } from '../pipeline/root.js';
 import { runTask, type Task, type TaskResult } from './tasks.js';
 
 /**
@@ -24,15 +21,9 @@ export interface TaskRunner {
   close(): Promise<void>;
 }
 
-/**
- * The compiled worker file. Threads load plain JavaScript, so under vitest (running src/*.ts) this is the copy
- * in dist/, which `npm run build` writes.
- */
+/** The compiled worker file (threads load plain JavaScript: under vitest, the copy in dist/). */
 export function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const file = here.endsWith('.ts') ? join(projectRoot, 'dist', 'batch', 'worker.js') : join(dirname(here), 'worker.js');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
-  return file;
+  return compiledSibling(import.meta.url, 'worker.js');
 }
 
 /**

@@ -1,8 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../../pipeline/root.js';
+import { compiledSibling } from '../../pipeline/root.js';
 import { time } from './measure.js';
 
 /** Seconds each other tool took over the corpus, after its warm-up. */
@@ -33,20 +30,12 @@ export async function timeCompetitors(articles: string[], warmUp: string[]): Pro
   return { winkTokenize, winkFull, compromise };
 }
 
-/** The compiled child script: under vitest (src/*.ts) the copy in dist/, which `npm run build` writes. */
-function childFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const file = here.endsWith('.ts') ? join(projectRoot, 'dist', 'batch', 'bench', 'competitors-child.js') : join(dirname(here), 'competitors-child.js');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
-  return file;
-}
-
 /**
  * Times the other tools in a new Node process with V8's default settings, the texts sent on its standard input:
  * as their users run them. Not in this one, which runs with faktum's batch V8 flags (src/batch/v8-flags.ts).
  */
 export function measureCompetitors(articles: string[], warmUp: string[]): CompetitorSeconds {
-  const result = spawnSync(process.execPath, [childFile()], { input: JSON.stringify({ articles, warmUp }), encoding: 'utf8', maxBuffer: 2 ** 20 });
+  const result = spawnSync(process.execPath, [compiledSibling(import.meta.url, 'competitors-child.js')], { input: JSON.stringify({ articles, warmUp }), encoding: 'utf8', maxBuffer: 2 ** 20 });
   if (result.status !== 0) throw new Error(`measuring wink-nlp and compromise failed: ${(result.stderr || `exit ${result.status}`).trim()}`);
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as CompetitorSeconds;
 }

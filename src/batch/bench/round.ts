@@ -29,8 +29,8 @@ export interface RoundInput {
 
 /**
  * One round: faktum on two worker threads and on one, then wink-nlp tokenisation, wink-nlp's full English
- * pipeline and compromise (in a child process), each after its warm-up, one after the other so that their ratios compare tools
- * measured within a minute of each other. Two workers first: memory a finished pool's threads leave behind
+ * pipeline and compromise (in a child process), each after its warm-up, one after the other so that their ratios
+ * compare tools measured within a minute of each other. Two workers first: memory a finished pool's threads leave behind
  * (about 50 MB each, not returned to the operating system at once) would otherwise count towards that run's peak.
  */
 export async function measureRound(input: RoundInput): Promise<RoundResult> {
