@@ -69,5 +69,10 @@ export function pipelineFingerprint(pipeline: Pipeline): string {
   return [pipeline.config.name, ...pipeline.stageIds, pipeline.model ?? 'no-model'].join('|');
 }
 
+/**
+ * Empties every per-word cache of this thread (classifier memos, word records, the tagger's score vectors): the
+ * next texts cost what unseen words cost. Results never change; benchmarks use it (see BENCHMARKS.md).
+ */
+export { forgetWords } from './lang/word-caches.js';
 export type { Pipeline } from './pipeline/load.js';
 export type { Doc } from './document/doc.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { lineColumn } from '../document/offsets.js';
 import { projectRoot } from '../pipeline/root.js';
 import type { RecordMeta } from './records.js';
@@ -12,6 +13,8 @@ export interface FaktumApi {
   docToJsonLd(doc: unknown, options: { pipeline: string; model?: string; version: string }): object;
   jsonLdToNQuads(jsonld: object): Promise<string>;
   pipelineFingerprint(pipeline: unknown): string;
+  /** Empties the thread's per-word caches (only benchmarks call it). */
+  forgetWords?(): number;
 }
 
 interface ApiMessage {
@@ -38,12 +41,15 @@ export type Task =
   | (TaskBase & { kind: 'extract'; text: string; meta: RecordMeta })
   | (TaskBase & { kind: 'nquads'; jsonldPath: string })
   | (TaskBase & { kind: 'fingerprint' })
-  /** Benchmark: run the pipeline (JSON-LD stage included) over texts, give back only the token count. */
-  | (TaskBase & { kind: 'measure'; texts: string[] });
+  /**
+   * Benchmark: run the pipeline (JSON-LD stage included) over texts, give back only the token count; with
+   * `forgetWords`, empty the thread's per-word caches afterwards (compiled code for the texts, none of their words).
+   */
+  | (TaskBase & { kind: 'measure'; texts: string[]; forgetWords?: boolean });
 
 /** What a task gives back; failures are data, so that the batch goes on. */
 export type TaskResult =
-  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string; tokens?: number }
+  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string; tokens?: number; thread?: number }
   | { ok: false; reason: string; ruleId: string; place?: string };
 
 /** The default API module: src/api.ts under vitest, dist/api.js when compiled. */
@@ -98,7 +104,8 @@ export async function runTask(task: Task): Promise<TaskResult> {
   if (task.kind === 'measure') {
     let tokens = 0;
     for (const text of task.texts) tokens += ((await faktum.extractText(pipeline, text)) as unknown as { tokens: unknown[] }).tokens.length;
-    return { ok: true, tokens };
+    if (task.forgetWords) faktum.forgetWords?.();
+    return { ok: true, tokens, thread: threadId };
   }
   const doc = await faktum.extractText(pipeline, task.text, task.meta);
   const fatal = doc.messages.find((m) => m.fatal);

@@ -54,7 +54,7 @@ export async function benchCommand(args: string[]): Promise<number> {
   const corpus = buildCorpus(opts.data, opts.tokens);
   log(`corpus: ${corpus.articles.length} articles, ${corpus.tokens} tokens (${corpus.sources.join(', ')}, repeated)`);
   const warm = warmUpTexts(opts.data);
-  log(`warm-up before each measurement: ${warm.texts.length} texts of ${warm.source}`);
+  log(`warm-up before each measurement: the distinct corpus articles once (faktum then forgets their words), then ${warm.texts.length} texts of ${warm.source}`);
   const unseenList = unseenTexts(opts.data);
   const unseen = { texts: unseenList, tokens: unseenList.reduce((sum, text) => sum + countTokens(text), 0) };
   if (unseen.tokens) log(`unseen news, timed after the corpus on one worker: ${unseenList.length} SmartData v1 test articles, ${unseen.tokens} tokens`);

@@ -1,3 +1,4 @@
+import { registerWordCache } from '../lang/word-caches.js';
 import { ScoreMemory } from './score-memory.js';
 import { ScoreSlab } from './score-slab.js';
 
@@ -28,6 +29,7 @@ export class WordVectorCache {
   constructor(private readonly stride: number, private readonly capacity: number, readonly memory = new ScoreMemory()) {
     this.young = this.fresh();
     this.old = this.fresh();
+    registerWordCache(this);
   }
 
   private fresh(): Generation {

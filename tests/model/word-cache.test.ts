@@ -73,3 +73,16 @@ describe('WordVectorCache: two generations of per-word vectors', () => {
     expect([cache.generation, cache.oldGeneration].some((g) => before.includes(g))).toBe(false);
   });
 });
+
+describe('WordVectorCache and forgetWords', () => {
+  it('forgets every word in both generations', async () => {
+    const { forgetWords } = await import('../../src/lang/word-caches.js');
+    const { cache, put } = cacheOf(2);
+    put('Nvidia', [1, 2, 3]);
+    cache.makeRoom(2); // Nvidia now in the old generation
+    put('Huang', [4, 5, 6]);
+    forgetWords();
+    expect(cache.find('Nvidia')).toBeUndefined();
+    expect(cache.find('Huang')).toBeUndefined();
+  });
+});

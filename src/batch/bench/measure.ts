@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../../pipeline/root.js';
-import { createRunner } from '../pool.js';
-import { defaultApiModule } from '../tasks.js';
+import { createRunner, type TaskRunner } from '../pool.js';
+import { defaultApiModule, type Task } from '../tasks.js';
 import { countTokens } from './corpus.js';
 
 /**
  * Runs faktum's pipeline over the corpus on `threads` worker threads; tokens per second of the corpus count.
- * Before the clock starts, every thread opens the pipeline (models, KB) and runs over `warmUp` (compiling the
- * code; its word caches then hold that text's words, not the corpus's). Then, timed on their own, the `unseen`
- * texts: the speed on words the caches do not hold (see unseenTexts).
+ * Before the clock starts, every thread opens the pipeline (models, KB), runs each distinct corpus article once and
+ * then forgets every word it cached (compiled code for all of the corpus's code paths, none of its words), and runs
+ * over `warmUp` (its word caches then hold that text's words, not the corpus's). Then, timed on their own, the
+ * `unseen` texts: the speed on words the caches do not hold (see unseenTexts).
  */
 export async function measureFaktum(articles: string[], threads: number, pipeline: string, warmUp: string[], unseen: string[] = []): Promise<{ seconds: number; faktumTokens: number; coresUsed: number; unseenSeconds: number }> {
   const runner = createRunner(threads, { threads: true });
@@ -25,7 +26,8 @@ export async function measureFaktum(articles: string[], threads: number, pipelin
     return results.reduce((sum, r) => sum + (r.ok ? (r.tokens ?? 0) : 0), 0);
   };
   try {
-    await Promise.all(Array.from({ length: threads }, () => runner.run({ kind: 'measure', pipeline, kbFiles: [], texts: warmUp })));
+    await onEveryThread(runner, threads, { kind: 'measure', pipeline, kbFiles: [], texts: [...new Set(articles)], forgetWords: true });
+    await onEveryThread(runner, threads, { kind: 'measure', pipeline, kbFiles: [], texts: warmUp });
     const started = performance.now();
     const cpu = process.cpuUsage();
     const faktumTokens = await runAll(articles);
@@ -39,6 +41,17 @@ export async function measureFaktum(articles: string[], threads: number, pipelin
   } finally {
     await runner.close();
   }
+}
+
+/**
+ * Runs a measure task `threads` times at once, one for each thread of the pool (each is busy with its own until
+ * all have one). Throws when one thread ran two of them: a warm-up that missed a thread would leave its code cold.
+ */
+export async function onEveryThread(runner: TaskRunner, threads: number, task: Task): Promise<void> {
+  const results = await Promise.all(Array.from({ length: threads }, () => runner.run(task)));
+  for (const r of results) if (!r.ok) throw new Error(r.reason);
+  const reached = new Set(results.map((r) => r.ok && r.thread));
+  if (reached.size !== threads) throw new Error(`a warm-up task reached ${reached.size} of ${threads} threads`);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { registerWordCache } from '../word-caches.js';
+
 /**
  * A map of at most about `limit` entries, kept in two generations: new entries go to the young one; when it holds
  * half the limit it becomes the old one and the previous old one is dropped; an entry found in the old generation
@@ -8,7 +10,10 @@ export class GenerationalMap<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
 
-  constructor(private readonly limit: number) {}
+  /** @param limit about how many entries are kept; the map registers as a per-word cache (word-caches.ts) */
+  constructor(private readonly limit: number) {
+    registerWordCache(this);
+  }
 
   /** The value of `key`, moved to the young generation when it was in the old one. */
   get(key: K): V | undefined {
@@ -26,6 +31,12 @@ export class GenerationalMap<K, V> {
       this.young = new Map();
     }
     this.young.set(key, value);
+  }
+
+  /** Forgets every entry. */
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
   }
 
   /** Entries in both generations (a key moved back from the old one counts twice until that turns over). */

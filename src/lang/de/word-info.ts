@@ -1,3 +1,4 @@
+import { registerWordCache } from '../word-caches.js';
 import { GenerationalMap } from './generational-map.js';
 
 /**
@@ -25,6 +26,13 @@ const cache = new GenerationalMap<string, WordInfo>(LIMIT);
 const shortCache = new GenerationalMap<string, WordInfo>(LIMIT);
 /** Words of one code unit below U+3000 (punctuation, initials), by code: most frequent of all, no map needed. */
 const singles: Array<WordInfo | undefined> = [];
+// The maps register themselves; these two hold WordInfos too.
+registerWordCache({
+  clear() {
+    singles.length = 0;
+    last = undefined;
+  },
+});
 
 /**
  * The WordInfo of a word, shared by every caller in this thread. A word in use keeps its WordInfo, and with it

@@ -33,3 +33,15 @@ describe('GenerationalMap: a bounded cache in two generations', () => {
     expect(map.get('Wort0')).toBeUndefined();
   });
 });
+
+describe('GenerationalMap.clear', () => {
+  it.each([[['Nvidia']], [['Nvidia', 'Huang', 'Peking', 'Washington', 'China']]])('forgets both generations: %j', (words) => {
+    const map = new GenerationalMap<string, number>(4);
+    words.forEach((word, i) => map.set(word, i));
+    map.clear();
+    expect(map.size).toBe(0);
+    for (const word of words) expect(map.get(word)).toBeUndefined();
+    map.set('Trump', 1); // still usable afterwards
+    expect(map.get('Trump')).toBe(1);
+  });
+});

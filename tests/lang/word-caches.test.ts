@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { GenerationalMap } from '../../src/lang/de/generational-map.js';
+import { tokenWords, wordInfo, wordSlot } from '../../src/lang/de/word-info.js';
+import { forgetWords, registerWordCache } from '../../src/lang/word-caches.js';
+
+describe('forgetWords: every per-word cache of the thread at once', () => {
+  it('empties registered caches and counts them', () => {
+    const cleared: string[] = [];
+    registerWordCache({ clear: () => cleared.push('a') });
+    registerWordCache({ clear: () => cleared.push('b') });
+    const before = forgetWords();
+    expect(cleared).toEqual(['a', 'b']);
+    expect(before).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([['Nvidia'], ['der'], [','], ['Bundesgesundheitsministerium']])('gives %j a new WordInfo, its slot values gone', (word) => {
+    const seen: string[] = [];
+    const slot = wordSlot((w: string) => (seen.push(w), w.length));
+    const info = wordInfo(word);
+    expect(slot(info)).toBe(word.length);
+    forgetWords();
+    const again = wordInfo(word);
+    expect(again).not.toBe(info);
+    expect(slot(again)).toBe(word.length);
+    expect(seen).toEqual([word, word]); // computed once before, once after
+  });
+
+  it('drops the document whose token words were kept', () => {
+    const tokens = [{ norm: 'Huang' }, { norm: 'sagte' }];
+    const words = tokenWords(tokens);
+    forgetWords();
+    expect(tokenWords(tokens)).not.toBe(words);
+  });
+
+  it('reaches maps made after it was imported', () => {
+    const map = new GenerationalMap<string, string>(10);
+    map.set('Peking', 'LOC');
+    forgetWords();
+    expect(map.get('Peking')).toBeUndefined();
+  });
+});
