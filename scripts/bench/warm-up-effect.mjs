@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // What the bench's warm-up changes, measured with each of two warm-ups, taking turns:
-//   texts:  the warm-up texts alone (the bench up to its sixth session);
+//   texts:  the warm-up texts alone (the bench before the sixth session);
 //   corpus: each distinct corpus article first (faktum then forgets their words), then the warm-up texts (now).
 // For each, the bench corpus on two faktum workers, then on one (the pools `faktum bench` times), with the CPU time
 // of every thread over the timed run only, from /proc/self/task/*/stat (Linux): this process's main thread, the
@@ -51,7 +51,11 @@ async function measure(threads, warmUp) {
     for (let i = 0; i < articles.length; i += 20) batches.push(articles.slice(i, i + 20));
     const before = threadCpu();
     const started = performance.now();
-    await Promise.all(batches.map((batch) => runner.run(task(batch))));
+    const done = new Map(); // thread -> when each of its tasks ended
+    await Promise.all(batches.map(async (batch) => {
+      const r = await runner.run(task(batch));
+      done.set(r.thread, [...(done.get(r.thread) ?? []), performance.now() - started]);
+    }));
     const ms = performance.now() - started;
     const spent = { main: 0, helpers: 0, workers: [] };
     for (const [tid, cpu] of threadCpu()) {
@@ -60,7 +64,14 @@ async function measure(threads, warmUp) {
       else if (helpers.has(tid)) spent.helpers += used;
       else if (used > 0) spent.workers.push(used);
     }
-    return { tokensPerSec: tokens / (ms / 1000), ms, ...spent };
+    // Per thread: the time between its first tenth of tasks' ends (from the start), and the mean of its other tenths:
+    // how much longer the tasks take while the corpus's words are new to the thread.
+    const tenths = [...done.values()].map((ends) => {
+      const at = (k) => (k === 0 ? 0 : ends[Math.round((k * ends.length) / 10) - 1]);
+      const spans = Array.from({ length: 10 }, (_, k) => at(k + 1) - at(k));
+      return [spans[0], spans.slice(1).reduce((a, b) => a + b, 0) / 9].map(Math.round);
+    });
+    return { tokensPerSec: tokens / (ms / 1000), ms, ...spent, tenths };
   } finally {
     await runner.close();
   }
@@ -73,7 +84,7 @@ for (let p = 0; p < pairs; p++) {
     const one = await measure(1, warmUp);
     const others = values.competitors ? measureCompetitors(articles, warmUp === 'corpus' ? [...new Set(articles), ...warm] : warm) : undefined;
     runs[warmUp].push({ two, one, others });
-    const show = (r) => `${Math.round(r.tokensPerSec)} tokens/s in ${Math.round(r.ms)} ms, CPU ms: workers ${r.workers.join(' + ')}, helpers ${r.helpers}, main ${r.main}`;
+    const show = (r) => `${Math.round(r.tokensPerSec)} tokens/s in ${Math.round(r.ms)} ms, CPU ms: workers ${r.workers.join(' + ')}, helpers ${r.helpers}, main ${r.main}; ms per tenth of a thread's tasks, first / others: ${r.tenths.map((t) => t.join(' / ')).join(', ')}`;
     console.log(`pair ${p + 1}, warm-up ${warmUp}: speedup ${(two.tokensPerSec / one.tokensPerSec).toFixed(2)}\n  2 workers: ${show(two)}\n  1 worker:  ${show(one)}`);
     if (others) console.log(`  wink-nlp tokenisation ${Math.round(tokens / others.winkTokenize)}, compromise ${Math.round(tokens / others.compromise)} tokens/s; faktum (1 worker) / wink ${(one.tokensPerSec / (tokens / others.winkTokenize)).toFixed(3)}`);
   }
