@@ -7,12 +7,15 @@ export interface WordCache {
   clear(): void;
 }
 
-/** Held weakly: a cache nothing else holds any more (a closed pipeline's tagger) is dropped from the list. */
+/** Held weakly: a cache nothing else holds any more (a closed pipeline's tagger) leaves the list when collected. */
 const caches = new Set<WeakRef<WordCache>>();
+const collected = new FinalizationRegistry<WeakRef<WordCache>>((ref) => caches.delete(ref));
 
 /** Registers a per-word cache for `forgetWords`. */
 export function registerWordCache(cache: WordCache): void {
-  caches.add(new WeakRef(cache));
+  const ref = new WeakRef(cache);
+  caches.add(ref);
+  collected.register(cache, ref);
 }
 
 /** Empties every per-word cache of this thread; returns how many there were. */
@@ -27,4 +30,9 @@ export function forgetWords(): number {
     }
   }
   return cleared;
+}
+
+/** How many caches are registered, those not collected yet included (a diagnostic: it must not grow without bound). */
+export function registeredWordCaches(): number {
+  return caches.size;
 }

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GenerationalMap } from '../../src/lang/de/generational-map.js';
 import { tokenWords, wordInfo, wordSlot } from '../../src/lang/de/word-info.js';
@@ -37,5 +40,26 @@ describe('forgetWords: every per-word cache of the thread at once', () => {
     map.set('Peking', 'LOC');
     forgetWords();
     expect(map.get('Peking')).toBeUndefined();
+  });
+});
+
+describe('forgetWords: caches nothing holds any more', () => {
+  // Needs a collection on demand: a Node child with --expose-gc, over the compiled module (dist/, built by `npm ci`).
+  it('leave the list once collected, and only those', () => {
+    const module = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'lang', 'word-caches.js')).href;
+    const script = `
+      const { registerWordCache, registeredWordCaches, forgetWords } = await import(${JSON.stringify(module)});
+      const kept = { clear() {} };
+      registerWordCache(kept);
+      (() => { for (let i = 0; i < 1000; i++) registerWordCache({ clear() {} }); })();
+      const before = registeredWordCaches();
+      for (let i = 0; i < 5; i++) { gc(); await new Promise((r) => setTimeout(r, 10)); }
+      // Counted before forgetWords runs: the registry itself must have let go of the collected ones.
+      console.log(JSON.stringify([before, registeredWordCaches(), forgetWords(), kept !== undefined]));`;
+    const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const [before, after, cleared] = JSON.parse(out.trim()) as number[];
+    expect(before).toBe(1001);
+    expect(after).toBe(1);
+    expect(cleared).toBe(1);
   });
 });
