@@ -1,13 +1,13 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/api.js';
-import { runTask } from '../../src/batch/tasks.js';
+import { runTask, type Task } from '../../src/batch/tasks.js';
 import { wordInfo } from '../../src/lang/de/word-info.js';
 import { dePipeline } from '../helpers/pipeline.js';
 
 describe('runTask: measure (the benchmark task)', () => {
   const texts = ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', 'Peking reagierte gelassen auf die Exportregeln.'];
-  const task = { kind: 'measure', pipeline: 'de-news', kbFiles: [], texts } as const;
+  const task: Task & { kind: 'measure' } = { kind: 'measure', pipeline: 'de-news', kbFiles: [], texts };
 
   it.each([
     [true, 'a new record'],
