@@ -19,7 +19,7 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { data: { type: 'string', default: '../shared/data' }, competitors: { type: 'boolean', default: false } } });
 const pairs = Number(positionals[0]) > 0 ? Number(positionals[0]) : 3;
 const { warmUpTexts, buildCorpus } = await import(`${root}/dist/batch/bench/corpus.js`);
-const { onEveryThread } = await import(`${root}/dist/batch/bench/measure.js`);
+const { inTasks, onEveryThread, warmUpThreads } = await import(`${root}/dist/batch/bench/measure.js`);
 const { createRunner } = await import(`${root}/dist/batch/pool.js`);
 const { measureCompetitors } = await import(`${root}/dist/batch/bench/competitors.js`);
 const { articles, tokens } = buildCorpus(resolve(values.data), 1_000_000);
@@ -43,16 +43,14 @@ function threadCpu() {
 async function measure(threads, warmUp) {
   const helpers = new Set(threadCpu().keys());
   const runner = createRunner(threads, { threads: true });
-  const task = (texts, forgetWords = false) => ({ kind: 'measure', pipeline: 'de-news', kbFiles: [], texts, forgetWords });
+  const task = (texts) => ({ kind: 'measure', pipeline: 'de-news', kbFiles: [], texts });
   try {
-    if (warmUp === 'corpus') await onEveryThread(runner, threads, task([...new Set(articles)], true));
-    await onEveryThread(runner, threads, task(warm));
-    const batches = [];
-    for (let i = 0; i < articles.length; i += 20) batches.push(articles.slice(i, i + 20));
+    if (warmUp === 'corpus') await warmUpThreads(runner, threads, 'de-news', articles, warm);
+    else await onEveryThread(runner, threads, task(warm));
     const before = threadCpu();
     const started = performance.now();
     const done = new Map(); // thread -> when each of its tasks ended
-    await Promise.all(batches.map(async (batch) => {
+    await Promise.all(inTasks(articles).map(async (batch) => {
       const r = await runner.run(task(batch));
       done.set(r.thread, [...(done.get(r.thread) ?? []), performance.now() - started]);
     }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onEveryThread } from '../../src/batch/bench/measure.js';
+import { inTasks, onEveryThread } from '../../src/batch/bench/measure.js';
 import type { TaskRunner } from '../../src/batch/pool.js';
 import type { Task, TaskResult } from '../../src/batch/tasks.js';
 
@@ -30,5 +30,18 @@ describe('onEveryThread: a warm-up task on each thread of the pool', () => {
     [[3, 'model file missing'], 2, 'model file missing'],
   ])('threads %j: refused (%s)', async (threads, count, message) => {
     await expect(onEveryThread(runnerReporting(threads), count, task)).rejects.toThrow(message);
+  });
+});
+
+describe('inTasks: the bench's tasks of 20 articles', () => {
+  it.each([
+    [0, []],
+    [20, [20]],
+    [45, [20, 20, 5]],
+  ])('%i articles: tasks of %j, in order', (n, sizes) => {
+    const articles = Array.from({ length: n }, (_, i) => `Artikel ${i}`);
+    const tasks = inTasks(articles);
+    expect(tasks.map((t) => t.length)).toEqual(sizes);
+    expect(tasks.flat()).toEqual(articles);
   });
 });

@@ -18,16 +18,13 @@ import { countTokens } from './corpus.js';
 export async function measureFaktum(articles: string[], threads: number, pipeline: string, warmUp: string[], unseen: string[] = []): Promise<{ seconds: number; faktumTokens: number; coresUsed: number; unseenSeconds: number }> {
   const runner = createRunner(threads, { threads: true });
   const runAll = async (texts: string[]) => {
-    const batches: string[][] = [];
-    for (let i = 0; i < texts.length; i += 20) batches.push(texts.slice(i, i + 20));
-    const results = await Promise.all(batches.map((batch) => runner.run({ kind: 'measure', pipeline, kbFiles: [], texts: batch })));
+    const results = await Promise.all(inTasks(texts).map((batch) => runner.run({ kind: 'measure', pipeline, kbFiles: [], texts: batch })));
     const failed = results.find((r) => !r.ok);
     if (failed && !failed.ok) throw new Error(failed.reason);
     return results.reduce((sum, r) => sum + (r.ok ? (r.tokens ?? 0) : 0), 0);
   };
   try {
-    await onEveryThread(runner, threads, { kind: 'measure', pipeline, kbFiles: [], texts: [...new Set(articles)], forgetWords: true });
-    await onEveryThread(runner, threads, { kind: 'measure', pipeline, kbFiles: [], texts: warmUp });
+    await warmUpThreads(runner, threads, pipeline, articles, warmUp);
     const started = performance.now();
     const cpu = process.cpuUsage();
     const faktumTokens = await runAll(articles);
@@ -41,6 +38,22 @@ export async function measureFaktum(articles: string[], threads: number, pipelin
   } finally {
     await runner.close();
   }
+}
+
+/** Texts in the bench's tasks: 20 articles each. */
+export function inTasks(texts: string[]): string[][] {
+  const tasks: string[][] = [];
+  for (let i = 0; i < texts.length; i += 20) tasks.push(texts.slice(i, i + 20));
+  return tasks;
+}
+
+/**
+ * The bench's warm-up of every thread of a pool: each distinct corpus article once, then every word forgotten
+ * (compiled code for the corpus's code paths, none of its words cached), then the warm-up texts.
+ */
+export async function warmUpThreads(runner: TaskRunner, threads: number, pipeline: string, articles: string[], warmUp: string[]): Promise<void> {
+  await onEveryThread(runner, threads, { kind: 'measure', pipeline, kbFiles: [], texts: [...new Set(articles)], forgetWords: true });
+  await onEveryThread(runner, threads, { kind: 'measure', pipeline, kbFiles: [], texts: warmUp });
 }
 
 /**
