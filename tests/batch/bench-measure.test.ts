@@ -33,7 +33,7 @@ describe('onEveryThread: a warm-up task on each thread of the pool', () => {
   });
 });
 
-describe('inTasks: the bench's tasks of 20 articles', () => {
+describe('inTasks: the tasks of 20 articles the bench times', () => {
   it.each([
     [0, []],
     [20, [20]],
