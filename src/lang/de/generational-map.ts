@@ -1,14 +1,16 @@
 import { registerWordCache } from '../word-caches.js';
+import { StringTable } from './string-table.js';
 
 /**
  * A map of at most about `limit` entries, kept in two generations: new entries go to the young one; when it holds
  * half the limit it becomes the old one and the previous old one is dropped; an entry found in the old generation
  * moves back to the young one. Entries in use survive a turn, so a full cache does not make every frequent word
- * be computed again (emptying it did), and memory stays bounded. Values must not be `undefined`.
+ * be computed again (emptying it did), and memory stays bounded. Values must not be `undefined`. Keys are words,
+ * in StringTables (not Maps: see hashWord).
  */
-export class GenerationalMap<K, V> {
-  private young = new Map<K, V>();
-  private old = new Map<K, V>();
+export class GenerationalMap<K extends string, V> {
+  private young = new StringTable<V>();
+  private old = new StringTable<V>();
 
   /** @param limit about how many entries are kept; the map registers as a per-word cache (word-caches.ts) */
   constructor(private readonly limit: number) {
@@ -28,15 +30,15 @@ export class GenerationalMap<K, V> {
   set(key: K, value: V): void {
     if (this.young.size >= this.limit / 2) {
       this.old = this.young;
-      this.young = new Map();
+      this.young = new StringTable();
     }
     this.young.set(key, value);
   }
 
   /** Forgets every entry. */
   clear(): void {
-    this.young = new Map();
-    this.old = new Map();
+    this.young = new StringTable();
+    this.old = new StringTable();
   }
 
   /** Entries in both generations (a key moved back from the old one counts twice until that turns over). */

@@ -65,7 +65,8 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
     }
   }
   for (let i = 0; i < t.length - 1; i++) {
-    if (series.has(t[i].norm) && same(i, i + 1) && /^\d{1,4}$/.test(t[i + 1].norm)) push(t[i].start, t[i + 1].end, PRIORITY.product);
+    // Most documents name no series: no look-up then.
+    if (series.size > 0 && series.has(t[i].norm) && same(i, i + 1) && /^\d{1,4}$/.test(t[i + 1].norm)) push(t[i].start, t[i + 1].end, PRIORITY.product);
   }
   out.push(...findModelCodes(doc));
   return out;
