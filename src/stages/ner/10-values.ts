@@ -61,8 +61,15 @@ export function mayStartDate(word: string): boolean {
 }
 
 function matchDate(doc: Doc, i: number): { last: number; iso?: string } | undefined {
+  const word = doc.tokens[i].norm;
+  if (!mayStartDate(word)) return undefined;
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 ? matchNumericDate(doc, i) : matchNamedDate(doc.tokens, i);
+}
+
+/** A date starting with a number: `3. März 2025`, `2025-07`, a year. */
+function matchNumericDate(doc: Doc, i: number): { last: number; iso?: string } | undefined {
   const t = doc.tokens;
-  if (!mayStartDate(t[i].norm)) return undefined;
   const dayMatch = /^(\d{1,2})\.$/.exec(t[i].norm);
   if (dayMatch && sameSentence(t, i, i + 1) && MONTHS.has(t[i + 1].norm)) {
     const month = MONTHS.get(t[i + 1].norm)!;
@@ -70,17 +77,21 @@ function matchDate(doc: Doc, i: number): { last: number; iso?: string } | undefi
     const md = `${pad(month)}-${pad(Number(dayMatch[1]))}`;
     return y ? { last: i + 2, iso: `${y}-${md}` } : { last: i + 1, iso: `--${md}` };
   }
-  if (MONTHS.has(t[i].norm) && !t[i].norm.endsWith('.')) {
-    // `Mai` is also a common word only in lower case; a capitalised month after a determiner is still a month.
-    const y = yearAt(t, i, i + 1);
-    const month = pad(MONTHS.get(t[i].norm)!);
-    return y ? { last: i + 1, iso: `${y}-${month}` } : { last: i, iso: `--${month}` };
-  }
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(t[i].norm)) return { last: i, iso: t[i].norm };
   if (yearAt(t, i, i) && isBareYear(doc, i)) return { last: i, iso: t[i].norm };
-  const weekday = weekdayOf(t[i].norm);
-  if (weekday) return { last: i };
   return undefined;
+}
+
+/** A date starting with a name: a month (`April 2025`, `Mai`) or a weekday (`Dienstag`, `Freitagabend`). */
+function matchNamedDate(t: readonly Token[], i: number): { last: number; iso?: string } | undefined {
+  const word = t[i].norm;
+  if (MONTHS.has(word) && !word.endsWith('.')) {
+    // `Mai` is also a common word only in lower case; a capitalised month after a determiner is still a month.
+    const y = yearAt(t, i, i + 1);
+    const month = pad(MONTHS.get(word)!);
+    return y ? { last: i + 1, iso: `${y}-${month}` } : { last: i, iso: `--${month}` };
+  }
+  return weekdayOf(word) ? { last: i } : undefined;
 }
 
 /** True when token `k` exists and is in the sentence of token `i` (a module function: no closure per token). */

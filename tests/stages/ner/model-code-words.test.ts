@@ -15,6 +15,9 @@ describe('wordsWithDigits', () => {
     ['inside an e-mail address', 'Mail an info2@dpa.de bitte.', [[8, 'info2']]],
     ['after a slash', 'Linie S1/S2 fährt.', [[6, 'S1']]],
     ['no digit', 'Siemens wächst in München.', []],
+    ['numbers without letters are skipped', 'Umsatz: 35.000 Euro, 12,5% mehr als 2024.', []],
+    ['a code after a bare year', 'Bis 2030 kommt der A400M.', [[19, 'A400M']]],
+    ['letters beyond ASCII', 'Ä1 und ÿ2', [[0, 'Ä1'], [7, 'ÿ2']]],
     ['line breaks and tabs', 'iX3\n\tMTG-S1\r\nS7-1500', [[0, 'iX3'], [5, 'MTG-S1'], [13, 'S7-1500']]],
   ])('%s: %s', (_name, text, expected) => {
     const found = [...wordsWithDigits(text)].map((m) => [m.index, m[0]]);

@@ -16,6 +16,8 @@ describe('ner.de.v1 on German sentences', () => {
     ['money', 'Der Konzern zahlte 1,2 Milliarden Euro.', '1,2 Milliarden Euro/MONEY'],
     ['percentage', 'Der Umsatz stieg um 3,5 Prozent.', '3,5 Prozent/PERCENT'],
     ['full date', 'Am 3. März 2025 fiel die Entscheidung.', '3. März 2025/DATE'],
+    ['weekday', 'Am Dienstag sprach Jensen Huang in Peking.', 'Dienstag/DATE'],
+    ['weekday compound', 'Am Freitagabend lenkte Trump ein.', 'Freitagabend/DATE'],
   ])('%s', async (_name, text, expected) => {
     expect(mentionLabels(await extract(text))).toContain(expected);
   });
@@ -34,6 +36,10 @@ describe('ner.de.v1 on German sentences', () => {
     ['percent', 'Die Inflation lag bei 2,1 Prozent.', { type: 'PERCENT', value: 2.1 }],
     ['date with year', 'Am 3. März 2025 kam es.', { type: 'DATE', value: '2025-03-03' }],
     ['month alone', 'Seit April gilt das Verbot.', { type: 'DATE', value: '--04' }],
+    ['month and year', 'Im Juli 2025 stieg der Umsatz.', { type: 'DATE', value: '2025-07' }],
+    ['day and month', 'Am 12. Mai sprach Huang.', { type: 'DATE', value: '--05-12' }],
+    ['ISO month', 'Die Zahlen für 2025-07 kamen spät.', { type: 'DATE', value: '2025-07' }],
+    ['year after a cue', 'Seit 2021 liefert Nvidia nach China.', { type: 'DATE', value: '2021' }],
   ])('normalises values: %s', async (_name, text, expected) => {
     const doc = await extract(text);
     expect(doc.values.map(({ mention: _m, ...v }) => v)).toContainEqual(expected);
