@@ -1,4 +1,5 @@
 import type { Stage } from '../../pipeline/stage.js';
+import { forgetTokenWords } from '../../lang/de/word-info.js';
 import { normalForm } from './fold.js';
 
 /**
@@ -12,6 +13,8 @@ export const normalizeStage: Stage = {
   provides: ['norms'],
   create: () => (doc) => {
     for (const token of doc.tokens) token.norm = normalForm(token.text);
+    // Words looked up before (by the document's tokens) are stale now.
+    forgetTokenWords();
     doc.layers.add('norms');
   },
 };

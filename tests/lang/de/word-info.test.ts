@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatedSlot, tokenWords, wordInfo, wordSlot } from '../../../src/lang/de/word-info.js';
+import { forgetTokenWords, gatedSlot, tokenWords, wordInfo, wordSlot } from '../../../src/lang/de/word-info.js';
 import { roleOf, roleOfToken } from '../../../src/lang/de/roles.js';
 import { isProductNoun, isProductNounToken } from '../../../src/lang/de/product-nouns.js';
 
@@ -30,13 +30,22 @@ describe('wordInfo and slots', () => {
     expect(seen).toEqual(['Regierung', 'Berlin']);
   });
 
-  it('follows a change of a token after the first look-up', () => {
+  it('reads normal forms again after forgetTokenWords', () => {
     const list = tokens(['Chef', 'Haus']);
     const words = tokenWords(list);
     expect(words.at(1).word).toBe('Haus');
     list[1].norm = 'Präsident';
-    expect(tokenWords(list)).toBe(words);
-    expect(words.at(1).word).toBe('Präsident');
+    forgetTokenWords();
+    const again = tokenWords(list);
+    expect(again).not.toBe(words);
+    expect(again.at(1).word).toBe('Präsident');
+  });
+
+  it('looks up a token added after the TokenWords was made', () => {
+    const list = tokens(['Jensen']);
+    const words = tokenWords(list);
+    list.push(...tokens(['Huang']));
+    expect(words.at(1)).toBe(wordInfo('Huang'));
   });
 
   // Regression: a WeakMap from token arrays to TokenWords kept every document's tokens alive through V8's minor
