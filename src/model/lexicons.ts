@@ -50,9 +50,12 @@ export function loadLexicons(): Lexicons {
   const names = new Set(readListPackage('humannames'));
   const cities = new Set(readListPackage('cities-list'));
   const countries = new Set<string>();
-  const iso = require('i18n-iso-countries') as {
+  // The library without its Node entry, which loads all 78 locales: only the two used here are registered.
+  const iso = require('i18n-iso-countries/index.js') as {
     getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+    registerLocale(data: unknown): void;
   };
+  for (const lang of ['de', 'en']) iso.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   for (const lang of ['de', 'en']) {
     for (const list of Object.values(iso.getNames(lang, { select: 'all' }))) {
       for (const name of list) {

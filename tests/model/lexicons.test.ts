@@ -23,7 +23,22 @@ describe('loadLexicons', () => {
     ['cities', 'Peking', false],
     ['cities', 'Shanghai', true],
     ['cities', 'Santa Clara', true],
+    ['countries', 'China', true],
+    ['countries', 'Vereinigte', true],
+    ['countries', 'Deutschland', true],
+    ['countries', 'Germany', true],
   ] as const)('%s has %s: %s', (set, word, expected) => {
     expect(loadLexicons()[set].has(word)).toBe(expected);
+  });
+
+  it('countries: the same names as with every locale of i18n-iso-countries registered', () => {
+    const all = require('i18n-iso-countries') as { getNames(lang: string, opts: { select: 'all' }): Record<string, string[]> };
+    const expected = new Set<string>();
+    for (const lang of ['de', 'en']) {
+      for (const list of Object.values(all.getNames(lang, { select: 'all' }))) {
+        for (const name of list) expected.add(name).add(name.split(/[\s,]+/)[0]);
+      }
+    }
+    expect(loadLexicons().countries).toEqual(expected);
   });
 });

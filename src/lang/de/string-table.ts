@@ -27,13 +27,6 @@ export class StringTable<V> {
   /** Entries in the table. */
   size = 0;
 
-  /** A table of the given entries (a Map's, for look-ups of new strings: see hashWord). */
-  static from<V>(entries: Iterable<readonly [string, V]>): StringTable<V> {
-    const table = new StringTable<V>();
-    for (const [key, value] of entries) table.set(key, value);
-    return table;
-  }
-
   /** The value of `key`, or undefined. */
   get(key: string): V | undefined {
     const h = hashWord(key);

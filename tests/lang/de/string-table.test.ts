@@ -58,7 +58,9 @@ describe('StringTable', () => {
   });
 
   it('holds null as a value (only undefined means absent)', () => {
-    const table = StringTable.from<string | null>([['Huang', null], ['China', 'LOC']]);
+    const table = new StringTable<string | null>();
+    table.set('Huang', null);
+    table.set('China', 'LOC');
     expect(table.get('Huang')).toBeNull();
     expect(table.get('China')).toBe('LOC');
   });
