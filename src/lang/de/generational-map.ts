@@ -6,7 +6,7 @@ import { StringTable } from './string-table.js';
  * half the limit it becomes the old one and the previous old one is dropped; an entry found in the old generation
  * moves back to the young one. Entries in use survive a turn, so a full cache does not make every frequent word
  * be computed again (emptying it did), and memory stays bounded. Values must not be `undefined`. Keys are words,
- * in StringTables (not Maps: see hashWord).
+ * in StringTables (not Maps: see StringTable).
  */
 export class GenerationalMap<K extends string, V> {
   private young = new StringTable<V>();
