@@ -1,17 +1,27 @@
 import { registerWordCache } from '../word-caches.js';
 import { GenerationalMap } from './generational-map.js';
+import { slotAccess, type SlotHolder } from './inline-slots.js';
 
 /**
  * Per-word facts shared by all rules. A token's classifiers (role noun? product noun? KB names starting here?) used
  * to be one memo map each, so every token paid several look-ups of its string in large maps; now a token's
  * WordInfo is looked up once per document (tokenWordInfos) and each classifier keeps its value in a slot of it.
  */
-export class WordInfo {
-  /** Values of the classifiers registered with wordSlot, by slot number; `undefined` when not computed yet. */
-  readonly values: unknown[] = [];
+export class WordInfo implements SlotHolder {
+  /** Values of the classifiers registered with wordSlot beyond the fields s0 to s7 (inline-slots.ts). */
+  more: unknown[] | undefined = undefined;
   /** Where the NER tagger cached this word's score vectors (`TaggerWord` of src/model/tagger.ts); -1: nowhere yet. */
   taggerCache = -1;
   taggerSlot = -1;
+  // Values of the first classifiers' slots; `undefined` when not computed yet.
+  s0: unknown = undefined;
+  s1: unknown = undefined;
+  s2: unknown = undefined;
+  s3: unknown = undefined;
+  s4: unknown = undefined;
+  s5: unknown = undefined;
+  s6: unknown = undefined;
+  s7: unknown = undefined;
 
   constructor(readonly word: string) {}
 }
@@ -61,12 +71,12 @@ let slots = 0;
  * that computes it once per word and then reads the value from the word's slot.
  */
 export function wordSlot<T>(fn: (word: string) => T): (info: WordInfo) => T {
-  const slot = slots++;
+  const { get, set } = slotAccess(slots++);
   return (info) => {
-    const stored = info.values[slot];
+    const stored = get(info);
     if (stored !== undefined) return (stored === NONE ? undefined : stored) as T;
     const value = fn(info.word);
-    info.values[slot] = value === undefined ? NONE : value;
+    set(info, value === undefined ? NONE : value);
     return value;
   };
 }
