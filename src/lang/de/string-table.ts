@@ -1,7 +1,4 @@
-/**
- * Slots of a new table; it doubles whenever it is half full. Small: a table per document must cost little (and
- * typed arrays of more than 64 bytes get a backing store outside the heap, costly to allocate).
- */
+/** Slots of a new table; it doubles whenever it is half full (a cache's young generation starts empty). */
 const FIRST_CAPACITY = 16;
 
 /** The FNV-1a hash of a word's UTF-16 code units, seeded with its length. */
