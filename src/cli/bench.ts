@@ -97,6 +97,8 @@ export async function benchCommand(args: string[]): Promise<number> {
     peakRssMb: Math.round(rounds[0].peakRssMb),
     coldStartMs: cold.ms === null ? null : Math.round(cold.ms),
     faktumVsWinkTokenize: Number(med((r) => r.faktumOne / r.winkTokenize).toFixed(3)),
+    // The same ratio from the two tools taking turns on the same blocks of the corpus (faktum-vs-wink.ts).
+    faktumVsWinkTokenizeInTurns: Number(med((r) => r.inTurns.faktum / r.inTurns.winkTokenize).toFixed(3)),
     faktumVsCompromise: Number(med((r) => r.faktumOne / r.compromise).toFixed(2)),
     pipeline: opts.pipeline,
     stageTimeShare: stages,
@@ -108,6 +110,7 @@ export async function benchCommand(args: string[]): Promise<number> {
       faktumUnseenTokensPerSec: r.faktumUnseen === null ? null : Math.round(r.faktumUnseen),
       winkTokenizeTokensPerSec: Math.round(r.winkTokenize),
       compromiseTokensPerSec: Math.round(r.compromise),
+      inTurns: { faktumTokensPerSec: Math.round(r.inTurns.faktum), winkTokenizeTokensPerSec: Math.round(r.inTurns.winkTokenize) },
     })),
   };
   process.stdout.write(opts.json ? `${JSON.stringify(results)}\n` : `${Object.entries(results).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n')}\n`);

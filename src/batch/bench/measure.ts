@@ -7,6 +7,7 @@ import { projectRoot } from '../../pipeline/root.js';
 import { createRunner, type TaskRunner } from '../pool.js';
 import { defaultApiModule, type Task } from '../tasks.js';
 import { countTokens } from './corpus.js';
+import { inBlocks } from './in-turns.js';
 
 /**
  * Runs faktum's pipeline over the corpus on `threads` worker threads; tokens per second of the corpus count.
@@ -42,9 +43,7 @@ export async function measureFaktum(articles: string[], threads: number, pipelin
 
 /** Texts in the bench's tasks: 20 articles each. */
 export function inTasks(texts: string[]): string[][] {
-  const tasks: string[][] = [];
-  for (let i = 0; i < texts.length; i += 20) tasks.push(texts.slice(i, i + 20));
-  return tasks;
+  return inBlocks(texts, 20);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { measureCompetitors } from './competitors.js';
+import { measureFaktumVsWink } from './faktum-vs-wink.js';
 import { measureFaktum } from './measure.js';
 
 /** Tokens per second of every tool in one round, and the cores each faktum run kept busy. */
@@ -12,6 +13,8 @@ export interface RoundResult {
   winkTokenize: number;
   winkFull: number;
   compromise: number;
+  /** faktum's one worker and wink-nlp's tokenisation taking turns on the same blocks (measureFaktumVsWink). */
+  inTurns: { faktum: number; winkTokenize: number };
   /** Maximum resident set of this process after the faktum runs of the round (only meaningful in the first). */
   peakRssMb: number;
 }
@@ -30,8 +33,10 @@ export interface RoundInput {
 /**
  * One round: faktum on two worker threads and on one, then wink-nlp tokenisation, wink-nlp's full English
  * pipeline and compromise (in a child process), each after its warm-up, one after the other so that their ratios
- * compare tools measured within a minute of each other. Two workers first: memory a finished pool's threads leave behind
- * (about 50 MB each, not returned to the operating system at once) would otherwise count towards that run's peak.
+ * compare tools measured within a minute of each other; then faktum's one worker and wink-nlp's tokenisation once
+ * more, taking turns on the same blocks (their ratio free of the machine's changes of speed). Two workers first:
+ * memory a finished pool's threads leave behind (about 50 MB each, not returned to the operating system at once)
+ * would otherwise count towards that run's peak.
  */
 export async function measureRound(input: RoundInput): Promise<RoundResult> {
   const { articles, tokens, warmUp, unseen, pipeline, log } = input;
@@ -53,6 +58,10 @@ export async function measureRound(input: RoundInput): Promise<RoundResult> {
   log(`wink-nlp full English pipeline: ${winkFull.toFixed(0)} tokens/s`);
   const compromise = tokens / seconds.compromise;
   log(`compromise people/places/organisations: ${compromise.toFixed(0)} tokens/s`);
+
+  const turns = await measureFaktumVsWink(articles, pipeline, warmUp);
+  const inTurns = { faktum: tokens / turns.faktumSeconds, winkTokenize: tokens / turns.winkSeconds };
+  log(`in turns on the same blocks: faktum, 1 worker ${inTurns.faktum.toFixed(0)}, wink-nlp tokenisation ${inTurns.winkTokenize.toFixed(0)} tokens/s (ratio ${turns.ratio.toFixed(3)})`);
   return {
     faktumOne: tokens / one.seconds,
     faktumTwo: tokens / two.seconds,
@@ -62,6 +71,7 @@ export async function measureRound(input: RoundInput): Promise<RoundResult> {
     winkTokenize,
     winkFull,
     compromise,
+    inTurns,
     peakRssMb,
   };
 }

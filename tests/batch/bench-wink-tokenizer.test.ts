@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { measureFaktumVsWink } from '../../src/batch/bench/faktum-vs-wink.js';
+import { reply, startWinkTokenizer } from '../../src/batch/bench/wink-tokenizer.js';
+
+const articles = ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', 'Die H20-Chips gehen nach China.', 'Der Umsatz stieg auf 4,6 Milliarden Dollar.'];
+
+describe('wink-nlp tokenisation in a child process that stays up', () => {
+  it('times block after block, and ends its process on close (twice is harmless)', async () => {
+    const wink = await startWinkTokenizer(articles.slice(0, 1));
+    for (const block of [articles, articles.slice(1), articles]) {
+      const seconds = await wink.time(block);
+      expect(Number.isFinite(seconds)).toBe(true);
+      expect(seconds).toBeGreaterThan(0);
+    }
+    await wink.close();
+    await wink.close();
+  });
+
+  it.each([
+    ['process.exit(3)', /ended \(exit 3\) before it answered/],
+    ['process.kill(process.pid, "SIGKILL")', /ended \(SIGKILL\) before it answered/],
+  ])('a child that ends without answering (%s) is an error, not a hang', async (code, message) => {
+    const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    await expect(reply(child)).rejects.toThrow(message);
+  });
+
+  it('answers with the message the child sends', async () => {
+    const child = spawn(process.execPath, ['-e', 'process.send({ seconds: 0.25 }, () => process.disconnect())'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    await expect(reply(child)).resolves.toEqual({ seconds: 0.25 });
+  });
+});
+
+describe('faktum against wink-nlp tokenisation, in turns', () => {
+  it('times both over the same texts; the ratio is wink-nlp\'s seconds over faktum\'s', async () => {
+    const result = await measureFaktumVsWink([...articles, ...articles], 'de-news', articles.slice(0, 1), 2);
+    expect(result.faktumSeconds).toBeGreaterThan(0);
+    expect(result.winkSeconds).toBeGreaterThan(0);
+    expect(result.ratio).toBeCloseTo(result.winkSeconds / result.faktumSeconds, 12);
+  }, 60_000);
+
+  it('fails with the pipeline\'s error when faktum cannot run', async () => {
+    await expect(measureFaktumVsWink(articles, 'gibt-es-nicht', [], 2)).rejects.toThrow(/gibt-es-nicht/);
+  }, 60_000);
+});
