@@ -18,8 +18,15 @@ describe('runTask: measure (the benchmark task)', () => {
     const result = await runTask({ ...task, forgetWords });
     let tokens = 0;
     for (const text of texts) tokens += (await extractText(await dePipeline(), text)).tokens.length;
-    // The token count, and the thread that ran it (the benchmark checks its warm-up reached every thread).
-    expect(result).toEqual({ ok: true, tokens, thread: threadId });
+    // The token count, the seconds, and the thread that ran it (the benchmark checks its warm-up reached every thread).
+    expect(result).toEqual({ ok: true, tokens, seconds: expect.any(Number), thread: threadId });
     expect(wordInfo('Huang') === info).toBe(!forgetWords);
+  });
+
+  it('counts the tokens of the timed texts only, not those of the untimed ones run before', async () => {
+    const result = await runTask({ ...task, texts: texts.slice(1), untimed: ['Der Bundestag tagte am Montag in Berlin.'] });
+    const tokens = (await extractText(await dePipeline(), texts[1])).tokens.length;
+    expect(result).toMatchObject({ ok: true, tokens });
+    expect(result.ok && result.seconds).toBeGreaterThan(0);
   });
 });

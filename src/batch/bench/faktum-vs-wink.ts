@@ -4,12 +4,16 @@ import { warmUpThreads } from './measure.js';
 import { startWinkTokenizer } from './wink-tokenizer.js';
 
 /**
- * Articles per block of the turns: about 30,000 tokens of the bench corpus, a tenth of a second of faktum and a few
- * hundredths of wink-nlp. Small enough that the machine's speed is the same for both tools' turns on a block, large
- * enough that each turn is mostly the tool's own work, not the cost of getting its code and data back into the
- * processor's caches after the other tool's turn.
+ * Articles per block of the turns: about 150,000 tokens of the bench corpus, half a second of faktum and a tenth of
+ * wink-nlp, eight blocks a pass. Shorter turns make both tools slower (with 20 articles a turn, wink-nlp tokenised
+ * 0.92-0.98 million tokens/s against 1.2-1.5 million with 500, scripts/bench/in-turns-blocks.mjs): a tool's first
+ * milliseconds after the other's turn are slow, which weighs most on the faster tool's shorter turns and would
+ * flatter faktum.
  */
-export const ARTICLES_PER_TURN = 100;
+export const ARTICLES_PER_TURN = 500;
+
+/** Articles of the block before that each turn runs untimed first (see inTurns). */
+export const REWARM_ARTICLES = 5;
 
 /** Seconds of faktum's one worker and of wink-nlp's tokenisation over the same corpus, taking turns. */
 export interface FaktumVsWink {
@@ -22,21 +26,21 @@ export interface FaktumVsWink {
 /**
  * faktum's full pipeline on one worker thread and wink-nlp's tokenisation (child process, V8 defaults) over the
  * same blocks of the corpus, taking turns (inTurns), each warmed up as in the other measurements: each distinct
- * article once (faktum then forgets their words), then `warmUp`. faktum's time of a block is the round trip of its
- * task, as in measureFaktum; wink-nlp's is measured in its process, without the message passing.
+ * article once (faktum then forgets their words), then `warmUp`. Each tool's time of a block is measured where it
+ * runs (faktum's worker thread, wink-nlp's process), without the message passing, after the last REWARM_ARTICLES
+ * articles of the block before, untimed.
  */
-export async function measureFaktumVsWink(articles: string[], pipeline: string, warmUp: string[], perTurn = ARTICLES_PER_TURN): Promise<FaktumVsWink> {
+export async function measureFaktumVsWink(articles: string[], pipeline: string, warmUp: string[], perTurn = ARTICLES_PER_TURN, rewarm = REWARM_ARTICLES): Promise<FaktumVsWink> {
   const runner = createRunner(1, { threads: true });
   const wink = await startWinkTokenizer([...new Set(articles), ...warmUp]);
   try {
     await warmUpThreads(runner, 1, pipeline, articles, warmUp);
-    const faktum = async (texts: string[]) => {
-      const started = performance.now();
-      const result = await runner.run({ kind: 'measure', pipeline, kbFiles: [], texts });
+    const faktum = async (texts: string[], untimed: string[]) => {
+      const result = await runner.run({ kind: 'measure', pipeline, kbFiles: [], texts, untimed });
       if (!result.ok) throw new Error(result.reason);
-      return (performance.now() - started) / 1000;
+      return result.seconds!;
     };
-    const { a, b } = await inTurns(inBlocks(articles, perTurn), faktum, (texts) => wink.time(texts));
+    const { a, b } = await inTurns(inBlocks(articles, perTurn), faktum, (texts, untimed) => wink.time(texts, untimed), rewarm);
     return { faktumSeconds: a, winkSeconds: b, ratio: b / a };
   } finally {
     await Promise.all([runner.close(), wink.close()]);

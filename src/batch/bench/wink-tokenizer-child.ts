@@ -1,19 +1,20 @@
 /**
  * Child process of startWinkTokenizer (wink-tokenizer.ts), talking over Node's IPC channel: `{ warmUp }` is run
- * untimed and answered with `{ ready: true }`; `{ block }` is tokenised and answered with `{ seconds }`. It ends
- * when the parent disconnects.
+ * untimed and answered with `{ ready: true }`; `{ block, untimed }`: the `untimed` texts are tokenised first, then
+ * `block`, timed, answered with `{ seconds }`. It ends when the parent disconnects.
  */
 const { default: winkNLP } = await import('wink-nlp');
 const { default: model } = await import('wink-eng-lite-web-model');
 const nlp = winkNLP(model, []);
 const tokenize = (text: string) => void nlp.readDoc(text).tokens().length();
 
-process.on('message', (message: { warmUp?: string[]; block?: string[] }) => {
+process.on('message', (message: { warmUp?: string[]; block?: string[]; untimed?: string[] }) => {
   if (message.warmUp) {
     for (const text of message.warmUp) tokenize(text);
     process.send!({ ready: true });
     return;
   }
+  for (const text of message.untimed ?? []) tokenize(text);
   const started = performance.now();
   for (const text of message.block ?? []) tokenize(text);
   process.send!({ seconds: (performance.now() - started) / 1000 });

@@ -4,8 +4,11 @@ import { compiledSibling } from '../../pipeline/root.js';
 
 /** wink-nlp tokenisation in a child process that stays up: one block of texts at a time, timed in the child. */
 export interface WinkTokenizer {
-  /** Seconds wink-nlp took to tokenise the block (measured in the child: the message passing is not counted). */
-  time(block: string[]): Promise<number>;
+  /**
+   * Seconds wink-nlp took to tokenise the block, measured in the child (the message passing is not counted), after
+   * the `untimed` texts.
+   */
+  time(block: string[], untimed?: string[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -34,8 +37,8 @@ export async function startWinkTokenizer(warmUp: string[]): Promise<WinkTokenize
   child.send({ warmUp });
   await reply<{ ready: true }>(child);
   return {
-    async time(block) {
-      child.send({ block });
+    async time(block, untimed = []) {
+      child.send({ block, untimed });
       return (await reply<{ seconds: number }>(child)).seconds;
     },
     async close() {
