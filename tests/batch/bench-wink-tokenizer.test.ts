@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { measureFaktumVsWink } from '../../src/batch/bench/faktum-vs-wink.js';
+import { measureFaktumVsWink, passesToMatch } from '../../src/batch/bench/faktum-vs-wink.js';
 import { reply, startWinkTokenizer } from '../../src/batch/bench/wink-tokenizer.js';
 
 const articles = ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', 'Die H20-Chips gehen nach China.', 'Der Umsatz stieg auf 4,6 Milliarden Dollar.'];
@@ -8,8 +8,8 @@ const articles = ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', '
 describe('wink-nlp tokenisation in a child process that stays up', () => {
   it('times block after block, and ends its process on close (twice is harmless)', async () => {
     const wink = await startWinkTokenizer(articles.slice(0, 1));
-    for (const block of [articles, articles.slice(1), articles]) {
-      const seconds = await wink.time(block);
+    for (const [block, untimed, passes] of [[articles, [], 1], [articles.slice(1), articles.slice(0, 1), 1], [articles, articles, 3]] as const) {
+      const seconds = await wink.time([...block], [...untimed], passes);
       expect(Number.isFinite(seconds)).toBe(true);
       expect(seconds).toBeGreaterThan(0);
     }
@@ -28,6 +28,20 @@ describe('wink-nlp tokenisation in a child process that stays up', () => {
   it('answers with the message the child sends', async () => {
     const child = spawn(process.execPath, ['-e', 'process.send({ seconds: 0.25 }, () => process.disconnect())'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     await expect(reply(child)).resolves.toEqual({ seconds: 0.25 });
+  });
+});
+
+describe('passesToMatch: turns of equal length', () => {
+  it.each([
+    [0.5, 0.1, 5],
+    [0.5, 0.12, 4],
+    [0.1, 0.5, 1],
+    [0, 0.1, 1],
+    [0.5, 0, 1],
+    [30, 0.1, 20],
+    [Number.NaN, 0.1, 1],
+  ])('slower %d s, faster %d s a pass: %i passes', (slower, faster, passes) => {
+    expect(passesToMatch(slower, faster)).toBe(passes);
   });
 });
 

@@ -6,9 +6,9 @@ import { compiledSibling } from '../../pipeline/root.js';
 export interface WinkTokenizer {
   /**
    * Seconds wink-nlp took to tokenise the block, measured in the child (the message passing is not counted), after
-   * the `untimed` texts.
+   * the `untimed` texts; with `passes` > 1, the mean of that many passes over the block, one after the other.
    */
-  time(block: string[], untimed?: string[]): Promise<number>;
+  time(block: string[], untimed?: string[], passes?: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -37,8 +37,8 @@ export async function startWinkTokenizer(warmUp: string[]): Promise<WinkTokenize
   child.send({ warmUp });
   await reply<{ ready: true }>(child);
   return {
-    async time(block, untimed = []) {
-      child.send({ block, untimed });
+    async time(block, untimed = [], passes = 1) {
+      child.send({ block, untimed, passes });
       return (await reply<{ seconds: number }>(child)).seconds;
     },
     async close() {
