@@ -1,6 +1,7 @@
 import type { Entity } from '../../document/types.js';
-import { roleOfToken } from '../../lang/de/roles.js';
-import { tokenWords } from '../../lang/de/word-info.js';
+import { mayStartUpper } from '../../lang/de/memo.js';
+import { roleOf } from '../../lang/de/roles.js';
+import { CUE } from './cue-bits.js';
 import type { Proposal, RelationContext } from './context.js';
 
 const OF = /^(des|der|von|vom|beim|bei)$/;
@@ -21,17 +22,21 @@ function targetAfterRole(ctx: RelationContext, r: number): { entity: Entity; las
   return undefined;
 }
 
+/** The word cue of roleAppositive (CUE.headRole): a head role (`Chef`, `Präsidentin`), or `Vorstand`. */
+export function headRoleCue(word: string): boolean {
+  const role = (mayStartUpper(word) ? roleOf(word) : undefined) ?? (word === 'Vorstand' ? { head: true } : undefined);
+  return role?.head === true;
+}
+
 /**
  * headOf from appositions: `Klaus Nieding, Vorstand der DSW, sagte` and `Chef der Gewerkschaft Ufo, Nicoley
  * Baublies, sagte` (a head role with its organisation next to a person's name, separated by a comma).
  */
 export function roleAppositive(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
-  const words = tokenWords(ctx.doc.tokens);
+  if (!ctx.documentHasCue(CUE.headRole)) return out;
   for (let r = 0; r < ctx.doc.tokens.length; r++) {
-    const word = ctx.token(r)!.norm;
-    const role = roleOfToken(words, r) ?? (word === 'Vorstand' ? { head: true, ofPlace: false } : undefined);
-    if (!role?.head) continue;
+    if (!ctx.hasCue(r, CUE.headRole)) continue;
     const target = targetAfterRole(ctx, r);
     if (!target) continue;
     let before = r - 1;

@@ -1,4 +1,5 @@
 import type { Entity } from '../../document/types.js';
+import { CUE } from './cue-bits.js';
 import type { Proposal, RelationContext } from './context.js';
 import { cueGate } from './cue-gate.js';
 import { DELIVERY_WORDS, MAKES_FOR_WORDS, RECEIVES_WORDS } from './cue-words.js';
@@ -13,6 +14,12 @@ const ARTICLES = /^(die|der|den|dem|das|des)$/;
 /** Every delivery, making or receiving verb passes. */
 const mayBeVerb = cueGate([...DELIVERY_WORDS, ...MAKES_FOR_WORDS, ...RECEIVES_WORDS]);
 
+/** The word cue of a delivery or making verb (CUE.delivery). */
+export const deliveryCue = (word: string): boolean => mayBeVerb(word) && (DELIVERY_VERB.test(word) || MAKES_FOR.test(word));
+
+/** The word cue of a receiving verb (CUE.receives). */
+export const receivesCue = (word: string): boolean => mayBeVerb(word) && RECEIVES.test(word);
+
 /**
  * suppliesTo (ORG -> ORG or LOC): a delivery verb (`liefern`, `verkaufen`, `exportieren`, `beliefern`) with a target
  * after `nach`/`an`/`in` (`nach China liefern`, `in der Volksrepublik verkaufen`), after `auf dem ... Markt`
@@ -21,54 +28,58 @@ const mayBeVerb = cueGate([...DELIVERY_WORDS, ...MAKES_FOR_WORDS, ...RECEIVES_WO
  */
 export function suppliesTo(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
-  for (const s of ctx.doc.sentences) {
-    // One pass without allocating first: most sentences have neither verb.
+  const sentences = ctx.doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    // Most sentences have neither verb.
+    if (!ctx.sentenceHasCue(si, CUE.delivery | CUE.receives)) continue;
+    const s = sentences[si];
     let verbAt: number | undefined;
-    let receivesAny = false;
-    for (let i = s.tokenStart; i < s.tokenEnd && (verbAt === undefined || !receivesAny); i++) {
-      const w = ctx.token(i)!.norm;
-      if (!mayBeVerb(w)) continue;
-      if (verbAt === undefined && (DELIVERY_VERB.test(w) || MAKES_FOR.test(w))) verbAt = i;
-      if (!receivesAny && RECEIVES.test(w)) receivesAny = true;
-    }
-    if (verbAt === undefined && !receivesAny) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd && verbAt === undefined; i++) if (ctx.hasCue(i, CUE.delivery)) verbAt = i;
     const range = Array.from({ length: s.tokenEnd - s.tokenStart }, (_, k) => k + s.tokenStart);
-    const targets = new Map<string, Entity>();
-    for (const i of range) {
-      const w = ctx.token(i)!.norm.toLowerCase();
-      const makeFor = w === 'für' && MAKES_FOR.test(ctx.token(verbAt ?? -1)?.norm ?? '');
-      if (makeFor) {
-        const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
-        const e = j < s.tokenEnd ? ctx.entityAt(j, ['ORG'], ['name']) : undefined;
-        if (e) targets.set(e.id, e);
-      }
-      if (TARGET_PREPOSITION.has(w) && DELIVERY_VERB.test(ctx.token(verbAt ?? -1)?.norm ?? '')) {
-        let j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
-        if (j > i + 1 && /^\p{Ll}/u.test(ctx.token(j)?.norm ?? '')) j++;
-        const e = j < s.tokenEnd ? ctx.entityAt(j, ['LOC', 'ORG'], ['name']) : undefined;
-        if (e) targets.set(e.id, e);
-      }
-      if (w === 'auf' && ARTICLES.test(ctx.token(i + 1)?.norm ?? '') && /^(Markt|Märkte|Markts)$/.test(ctx.token(i + 3)?.norm ?? '')) {
-        const e = ctx.entityAt(i + 2, ['LOC'], ['deriv']);
-        if (e) targets.set(e.id, e);
-      }
-      if (/^beliefer/.test(w)) {
-        const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
-        const e = j < s.tokenEnd ? ctx.entityAt(j, ['ORG', 'LOC'], ['name']) : undefined;
-        if (e) targets.set(e.id, e);
-      }
-    }
-    const receives = range.find((i) => RECEIVES.test(ctx.token(i)!.norm));
+    const receives = range.find((i) => ctx.hasCue(i, CUE.receives));
     if (receives !== undefined) {
       const customer = range.map((i) => ctx.entityAt(i, ['ORG'], ['name'])).find(Boolean);
       const vonAt = range.find((i) => i > receives && ctx.token(i)!.norm === 'von');
       const supplier = vonAt !== undefined ? ctx.entityAt(vonAt + 1, ['ORG'], ['name']) : undefined;
       if (customer && supplier && customer.id !== supplier.id) out.push(ctx.propose(supplier, 'suppliesTo', customer, receives, 0.65, 'suppliesTo.receives-from'));
     }
+    if (verbAt === undefined) continue;
+    const targets = deliveryTargets(ctx, range, s.tokenEnd, ctx.token(verbAt)!.norm);
     const supplier = supplierIn(ctx, range, targets);
-    for (const target of targets.values()) if (verbAt !== undefined && supplier && supplier.id !== target.id) out.push(ctx.propose(supplier, 'suppliesTo', target, verbAt, 0.75, 'suppliesTo.delivery-verb'));
+    for (const target of targets.values()) if (supplier && supplier.id !== target.id) out.push(ctx.propose(supplier, 'suppliesTo', target, verbAt, 0.75, 'suppliesTo.delivery-verb'));
   }
   return out;
+}
+
+/** What the verb `verb` of a sentence (its tokens `range`) delivers to, or makes for: the targets, by entity id. */
+function deliveryTargets(ctx: RelationContext, range: number[], end: number, verb: string): Map<string, Entity> {
+  const targets = new Map<string, Entity>();
+  const makes = MAKES_FOR.test(verb);
+  const delivers = DELIVERY_VERB.test(verb);
+  for (const i of range) {
+    const w = ctx.token(i)!.norm.toLowerCase();
+    if (w === 'für' && makes) {
+      const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+      const e = j < end ? ctx.entityAt(j, ['ORG'], ['name']) : undefined;
+      if (e) targets.set(e.id, e);
+    }
+    if (TARGET_PREPOSITION.has(w) && delivers) {
+      let j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+      if (j > i + 1 && /^\p{Ll}/u.test(ctx.token(j)?.norm ?? '')) j++;
+      const e = j < end ? ctx.entityAt(j, ['LOC', 'ORG'], ['name']) : undefined;
+      if (e) targets.set(e.id, e);
+    }
+    if (w === 'auf' && ARTICLES.test(ctx.token(i + 1)?.norm ?? '') && /^(Markt|Märkte|Markts)$/.test(ctx.token(i + 3)?.norm ?? '')) {
+      const e = ctx.entityAt(i + 2, ['LOC'], ['deriv']);
+      if (e) targets.set(e.id, e);
+    }
+    if (w.startsWith('beliefer')) {
+      const j = ARTICLES.test(ctx.token(i + 1)?.norm ?? '') ? i + 2 : i + 1;
+      const e = j < end ? ctx.entityAt(j, ['ORG', 'LOC'], ['name']) : undefined;
+      if (e) targets.set(e.id, e);
+    }
+  }
+  return targets;
 }
 
 /** The supplier: the first organisation named in the sentence that is not a target (names before parts). */

@@ -1,4 +1,5 @@
 import type { Entity } from '../../document/types.js';
+import { CUE } from './cue-bits.js';
 import type { Proposal, RelationContext } from './context.js';
 import { cueGate } from './cue-gate.js';
 import { ACQUIRED_WORDS, AN_WORDS, BELONGS_WORDS, JOINT_WORDS, OWNER_WORDS } from './cue-words.js';
@@ -13,6 +14,12 @@ export const JOINT = /^(Gemeinschaftsunternehmen|Joint-Venture|Joint Venture|Toc
 /** Every word that starts a clause of the rule (`an`, owner nouns, `gehört`, `Tochter`, `übernommen`) passes. */
 const mayBeCue = cueGate([...AN_WORDS, ...OWNER_WORDS, ...BELONGS_WORDS, ...JOINT_WORDS, ...ACQUIRED_WORDS]);
 
+/** The word cue of stakes (CUE.stake): the cheap test above, the patterns run on the words that pass. */
+export const stakeCue = mayBeCue;
+
+/** The word cue of a stake word (CUE.stakeWord): `an` states a stake in a sentence with one. */
+export const stakeWordCue = (word: string): boolean => STAKE_WORDS.test(word);
+
 /**
  * shareholderOf (ORG or LOC -> ORG), from the ways German news states ownership:
  * `X hält 10 Prozent an Y`, `X ist an Y beteiligt`, `An Y hält X 70 Prozent`, `Y, an dem X und Z beteiligt sind`;
@@ -24,11 +31,13 @@ export function stakes(ctx: RelationContext): Proposal[] {
   const add = (owner: Entity | undefined, owned: Entity | undefined, at: number, confidence: number, rule: string) => {
     if (owner && owned && owner.id !== owned.id) out.push(ctx.propose(owner, 'shareholderOf', owned, at, confidence, rule));
   };
-  for (const s of ctx.doc.sentences) {
+  const sentences = ctx.doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
     // Most sentences have no cue word at all: skip them before making anything.
+    if (!ctx.sentenceHasCue(si, CUE.stake)) continue;
+    const s = sentences[si];
     let first = s.tokenStart;
-    while (first < s.tokenEnd && !mayBeCue(ctx.token(first)!.norm)) first++;
-    if (first === s.tokenEnd) continue;
+    while (first < s.tokenEnd && !ctx.hasCue(first, CUE.stake)) first++;
     // Both computed on first need, once per sentence: most sentences have none of the cue words.
     let named: Named[] | undefined;
     const inSentenceOf = () => (named ??= entitiesInSentence(ctx, s));
@@ -37,13 +46,15 @@ export function stakes(ctx: RelationContext): Proposal[] {
       if (stakeWord === undefined) {
         stakeWord = false;
         // `um 6,4 Prozent` is a change (of a price, a share), not a stake: `An der Börse legte die Aktie um 6 Prozent zu`
-        for (let k = s.tokenStart; k < s.tokenEnd && !stakeWord; k++) stakeWord = STAKE_WORDS.test(ctx.token(k)!.norm) && !(ctx.token(k)!.norm === 'Prozent' && ctx.token(k - 2)?.norm === 'um');
+        if (ctx.sentenceHasCue(si, CUE.stakeWord)) {
+          for (let k = s.tokenStart; k < s.tokenEnd && !stakeWord; k++) stakeWord = ctx.hasCue(k, CUE.stakeWord) && !(ctx.token(k)!.norm === 'Prozent' && ctx.token(k - 2)?.norm === 'um');
+        }
       }
       return stakeWord;
     };
     for (let i = first; i < s.tokenEnd; i++) {
+      if (!ctx.hasCue(i, CUE.stake)) continue;
       const w = ctx.token(i)!.norm;
-      if (!mayBeCue(w)) continue;
       if (/^(an|am|An)$/.test(w) && hasStakeWord()) {
         const relative = /^(dem|der|denen)$/.test(ctx.token(i + 1)?.norm ?? '') && ctx.token(i - 1)?.norm === ',';
         const owned = relative ? ctx.entityAt(i - 2, ['ORG'], ['name']) : orgAfter(ctx, i + 1, s.tokenEnd);

@@ -1,7 +1,15 @@
+import type { Token } from '../../document/types.js';
+import { CUE } from './cue-bits.js';
 import type { Proposal, RelationContext } from './context.js';
 
 const FOUNDER = /^(Gründer|Gründerin|Mitgründer|Mitgründerin|Mitbegründer|Mitbegründerin|Firmengründer|Firmengründerin|Begründer|Begründerin)$/;
 const FOUNDED = /^(gründete|gründeten|gegründet|mitgegründet|gründet|mitbegründet)$/;
+
+/** Every founder noun and founding verb holds `ründe` (`Gründer`, `gegründet`): the word cue of founder. */
+export const foundingCue = (word: string): boolean => word.includes('ründe');
+
+/** A compound whose text holds `ründe` (`Tesla-Gründer`): its noun is a suffix of its text, not its word. */
+export const foundingPartCue = (t: Token): boolean => !!t.parts && t.text.includes('ründe');
 
 /**
  * founderOf (PER -> ORG): `Tesla-Gründer Elon Musk`, `Gründer Elon Musk` with the company named in the sentence,
@@ -9,13 +17,13 @@ const FOUNDED = /^(gründete|gründeten|gegründet|mitgegründet|gründet|mitbeg
  */
 export function founder(ctx: RelationContext): Proposal[] {
   const out: Proposal[] = [];
-  for (const s of ctx.doc.sentences) {
+  const sentences = ctx.doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    if (!ctx.sentenceHasCue(si, CUE.founding | CUE.foundingPart)) continue;
+    const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!ctx.hasCue(i, CUE.founding | CUE.foundingPart)) continue;
       const t = ctx.token(i)!;
-      // Every founder noun and founding verb holds `ründe` (`Gründer`, `gegründet`); the noun of a compound is a
-      // suffix of its text.
-      const verbLike = t.norm.includes('ründe');
-      if (!verbLike && !(t.parts && t.text.includes('ründe'))) continue;
       const word = t.parts ? ctx.doc.text.slice(t.parts.at(-1)!.start, t.end) : t.norm;
       if (FOUNDER.test(word)) {
         const person = ctx.entityAt(i + 1, ['PER'], ['name']) ?? (ctx.token(i - 1)?.norm === ',' ? ctx.entityAt(i - 2, ['PER'], ['name']) : undefined);

@@ -1,6 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import type { Entity, Mention, Predicate, Relation, Token } from '../../document/types.js';
 import type { Kb } from '../../kb/load.js';
+import { tokenCues } from './token-cues.js';
 
 /** The mentions of a token without any: shared, never changed. */
 const NO_MENTIONS: Mention[] = [];
@@ -16,6 +17,10 @@ export class RelationContext {
   private readonly ranges = new Map<string, [number, number]>();
   /** Mentions by id. */
   readonly mentionById: Map<string, Mention>;
+  /** Cue bits (cue-bits.ts) by token and by sentence, and of the whole document. */
+  private readonly cues: Int32Array;
+  private readonly sentenceCues: Int32Array;
+  private readonly documentCues: number;
 
   constructor(readonly doc: Doc, readonly kb: Kb) {
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
@@ -32,6 +37,25 @@ export class RelationContext {
       this.ranges.set(m.id, [k, last]);
     }
     this.mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
+    const cues = tokenCues(doc.tokens, doc.sentences);
+    this.cues = cues.tokens;
+    this.sentenceCues = cues.sentences;
+    this.documentCues = cues.tokens.reduce((all, bits) => all | bits, 0);
+  }
+
+  /** True when token `i` has one of the cue bits `bits` (a CUE value, or several or'ed). */
+  hasCue(i: number, bits: number): boolean {
+    return (this.cues[i] & bits) !== 0;
+  }
+
+  /** True when a token of sentence `s` (its index) has one of the cue bits `bits`. */
+  sentenceHasCue(s: number, bits: number): boolean {
+    return (this.sentenceCues[s] & bits) !== 0;
+  }
+
+  /** True when a token of the document has one of the cue bits `bits`. */
+  documentHasCue(bits: number): boolean {
+    return (this.documentCues & bits) !== 0;
   }
 
   /** Mentions overlapping token `i`. */
