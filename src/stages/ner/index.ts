@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Doc } from '../../document/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
+import { memoWord } from '../../lang/de/memo.js';
 import type { Candidate } from './candidate.js';
 import { buildGazetteerIndex } from './gazetteer-index.js';
 import { findValues } from './10-values.js';
@@ -60,10 +61,11 @@ export const nerStage: Stage<NerOptions> = {
     const off = new Set(options.disable ?? []);
     const demonyms = kb.demonymIndex();
     // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
-    const isDemonym = (word: string) => {
+    // Memoised for this pipeline's KB (a user KB may name other peoples): it runs on most single-word mentions.
+    const isDemonym = memoWord((word: string) => {
       const lower = word.toLowerCase();
       return DEMONYM_ENDINGS.some((ending) => demonyms.has(lower.replace(ending, '')));
-    };
+    });
     let tagger: SequenceTagger | undefined;
     if (options.model) {
       const { loadTagger } = await import('../../model/index.js');
