@@ -15,17 +15,6 @@ export const WORKER_HEAP_MB = 256;
  */
 export const WORKER_YOUNG_MB = 24;
 
-/**
- * Tasks a worker thread holds at once: the one it runs and the next, waiting in it. With one, a thread waits after
- * each task until the main thread has its result and sends the next, and runs slower for a while after waiting
- * (processor caches, a virtual CPU given back): one worker over one article a task ran 1.10 times faster with two
- * (four alternating pairs: 274,102 -> 311,492, 289,506 -> 319,531, 293,787 -> 332,388, 305,017 -> 331,716 tokens/s),
- * over 20 articles a task 1.075 times; two workers over one article a task, as `faktum run` sends them, 1.03 to
- * 1.16 times (312,729 -> 356,409, 499,885 -> 515,778, 513,636 -> 596,841, 515,043 -> 562,594). A thread that dies
- * takes both tasks with it: see retryAlone.
- */
-export const TASKS_PER_THREAD = 2;
-
 /** Runs tasks: in worker threads, or in this thread for `--jobs 1`. */
 export interface TaskRunner {
   run(task: Task): Promise<TaskResult>;
@@ -42,7 +31,7 @@ export function workerFile(): string {
  * the threads take (`threads: true` forces a thread even then, for benchmarks). Piscina's queue is unbounded;
  * the batch bounds what is in flight itself.
  */
-export function createRunner(jobs: number, options: { threads?: boolean; tasksPerThread?: number } = {}): TaskRunner {
+export function createRunner(jobs: number, options: { threads?: boolean } = {}): TaskRunner {
   if (jobs <= 1 && !options.threads) return { run: runTask, close: async () => {} };
   const filename = workerFile();
   // Piscina loads on first use: a run over one file stays in this thread and never needs it.
@@ -53,7 +42,6 @@ export function createRunner(jobs: number, options: { threads?: boolean; tasksPe
       minThreads: jobs,
       maxThreads: jobs,
       idleTimeout: 60_000,
-      concurrentTasksPerWorker: options.tasksPerThread ?? TASKS_PER_THREAD,
       // V8 lets a busy thread's heap grow far past what it holds live (about 90 MB): the caps bound it (their
       // constants say why these sizes). A document that needs more fails alone ("internal error"), and Piscina
       // replaces the thread.
@@ -65,22 +53,6 @@ export function createRunner(jobs: number, options: { threads?: boolean; tasksPe
     run: async (task) => (await (pool ??= start())).run(task) as Promise<TaskResult>,
     close: async () => {
       if (pool) await (await pool).destroy();
-    },
-  };
-}
-
-/**
- * A runner that gives a task whose run threw (its thread died, or the API threw) a second try, alone in a thread of
- * its own that holds one task at a time: a thread that dies (a document over the heap cap) takes the task waiting in
- * it too (TASKS_PER_THREAD), and that document must not fail for its neighbour. The second try's outcome is the
- * task's. The thread is started on the first retry only.
- */
-export function retryAlone(runner: TaskRunner): TaskRunner {
-  let alone: TaskRunner | undefined;
-  return {
-    run: (task) => runner.run(task).catch(() => (alone ??= createRunner(1, { threads: true, tasksPerThread: 1 })).run(task)),
-    close: async () => {
-      await Promise.all([runner.close(), alone?.close()]);
     },
   };
 }

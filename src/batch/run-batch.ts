@@ -6,7 +6,7 @@ import { shortHash } from './manifest.js';
 import type { BatchOptions, BatchSummary, Pending } from './batch-types.js';
 import { close, openRunFiles, write } from './run-files.js';
 import { outputTarget } from './output.js';
-import { createRunner, retryAlone, type TaskRunner } from './pool.js';
+import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
 import { BatchUsageError, pipelineRoutes } from './routes.js';
@@ -31,8 +31,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   await mkdir(out, { recursive: true });
   const { manifest, runFiles } = await openRunFiles(out, options.shard);
   const kbFiles = (options.kbFiles ?? []).map((f) => resolve(f));
-  // Threads hold two tasks each: a task whose thread died is tried again alone (retryAlone).
-  const runner: TaskRunner = options.jobs > 1 ? retryAlone(createRunner(options.jobs)) : createRunner(options.jobs);
+  const runner: TaskRunner = createRunner(options.jobs);
   // A pipeline that cannot be opened fails the documents routed to it; the others go on.
   const fingerprints = new Map<string, Promise<TaskResult>>();
   const fingerprintOf = (pipeline: string): Promise<TaskResult> => {

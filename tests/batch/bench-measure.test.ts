@@ -21,14 +21,12 @@ describe('onEveryThread: a warm-up task on each thread of the pool', () => {
   it.each([
     [[1, 2], 2],
     [[7], 1],
-    // Two tasks a thread (TASKS_PER_THREAD): both first ones went to the thread ready first; the second try reaches both.
-    [[1, 1, 1, 2], 2],
   ])('threads %j: accepted', async (threads, count) => {
     await expect(onEveryThread(runnerReporting(threads), count, task)).resolves.toBeUndefined();
   });
 
   it.each([
-    [[1, 1, 1, 1, 1, 1], 2, 'a warm-up task reached 1 of 2 threads'],
+    [[1, 1], 2, 'a warm-up task reached 1 of 2 threads'],
     [[3, 'model file missing'], 2, 'model file missing'],
   ])('threads %j: refused (%s)', async (threads, count, message) => {
     await expect(onEveryThread(runnerReporting(threads), count, task)).rejects.toThrow(message);

@@ -206,19 +206,6 @@ describe('runBatch with bad inputs: each fails alone, the run goes on', () => {
     }
   }, 60_000);
 
-  // Regression: with two tasks in each thread (TASKS_PER_THREAD), the document waiting behind one that killed its
-  // thread failed with it; now it is tried again alone and succeeds, and only the killer fails.
-  it('a document that kills its worker thread fails alone, the one waiting in that thread goes on', async () => {
-    ensureBuilt();
-    const dir = tmp('faktum-in-');
-    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `d${i}.txt`), de(i === 2 ? 'KILLS-THREAD' : `Gut ${i}`));
-    const out = tmp();
-    const summary = await runFake({ inputs: [dir], out, jobs: 2 });
-    expect(summary).toMatchObject({ processed: 7, failed: 1 });
-    expect(errorsOf(out)).toEqual([expect.objectContaining({ ruleId: 'crash', reason: expect.stringMatching(/^internal error: /) })]);
-    expect(errorsOf(out)[0].file).toMatch(/d2\.txt$/);
-  }, 60_000);
-
   it('a pipeline that cannot be opened fails the documents routed to it, the others go on', async () => {
     const dir = tmp('faktum-in-');
     writeFileSync(join(dir, 'de.txt'), de('Deutsch'));

@@ -56,21 +56,14 @@ export async function warmUpThreads(runner: TaskRunner, threads: number, pipelin
 }
 
 /**
- * Runs a measure task on every thread of a pool: `threads` of them at once, again while some thread has had none
- * (a thread holds two tasks, TASKS_PER_THREAD, so the first ones can all go to the threads that were ready first;
- * a warm-up task run twice on a thread does no harm). Throws when a thread had none after three tries: a warm-up
- * that missed a thread would leave its code cold.
+ * Runs a measure task `threads` times at once, one for each thread of the pool (each is busy with its own until
+ * all have one). Throws when one thread ran two of them: a warm-up that missed a thread would leave its code cold.
  */
-export async function onEveryThread(runner: TaskRunner, threads: number, task: Task, tries = 3): Promise<void> {
-  const reached = new Set<number>();
-  for (let attempt = 0; attempt < tries && reached.size < threads; attempt++) {
-    const results = await Promise.all(Array.from({ length: threads }, () => runner.run(task)));
-    for (const r of results) {
-      if (!r.ok) throw new Error(r.reason);
-      if (r.thread !== undefined) reached.add(r.thread);
-    }
-  }
-  if (reached.size < threads) throw new Error(`a warm-up task reached ${reached.size} of ${threads} threads`);
+export async function onEveryThread(runner: TaskRunner, threads: number, task: Task): Promise<void> {
+  const results = await Promise.all(Array.from({ length: threads }, () => runner.run(task)));
+  for (const r of results) if (!r.ok) throw new Error(r.reason);
+  const reached = new Set(results.map((r) => r.ok && r.thread));
+  if (reached.size !== threads) throw new Error(`a warm-up task reached ${reached.size} of ${threads} threads`);
 }
 
 /**
