@@ -4,11 +4,10 @@ import { warmUpThreads } from './measure.js';
 import { startWinkTokenizer } from './wink-tokenizer.js';
 
 /**
- * Articles per block of the turns: about 150,000 tokens of the bench corpus, half a second of faktum and a tenth of
- * wink-nlp, eight blocks a pass. Shorter turns make both tools slower (with 20 articles a turn, wink-nlp tokenised
- * 0.92-0.98 million tokens/s against 1.2-1.5 million with 500, scripts/bench/in-turns-blocks.mjs): a tool's first
- * milliseconds after the other's turn are slow, which weighs most on the faster tool's shorter turns and would
- * flatter faktum.
+ * Articles per block of the turns: about 150,000 tokens of the bench corpus, half a second of faktum, eight blocks a
+ * pass. Shorter turns made both tools slower (with 20 articles a turn, before the turns were of equal length,
+ * wink-nlp tokenised 0.92-0.98 million tokens/s against 1.2-1.5 million with 500: scripts/bench/in-turns-blocks.mjs
+ * at the commit that added it): a tool is slower for a while after it has waited (scripts/bench/wink-after-waiting.mjs).
  */
 export const ARTICLES_PER_TURN = 500;
 
