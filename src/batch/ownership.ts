@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * True when an existing output file was written by faktum: JSON-LD with faktum's vocabulary in its inline context
  * and faktum's software agent in its provenance. Such a file may be regenerated even without a manifest entry
- * (a fresh clone has the committed golden output but no manifest); anything else is never overwritten.
+ * (a fresh clone has the golden output (now under tests/golden/) but no manifest); anything else is never overwritten.
  */
 export function isFaktumOutput(file: string): boolean {
   try {

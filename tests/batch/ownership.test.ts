@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isFaktumOutput } from '../../src/batch/ownership.js';
 
-const GOLDEN = join(import.meta.dirname, '..', '..', 'output', 'de', '2025-07-nvidia-h20-china.jsonld');
+const GOLDEN = join(import.meta.dirname, '..', 'golden', '2025-07-nvidia-h20-china.jsonld');
 
 /** Regression: on a fresh clone `npm start` refused to regenerate the committed golden output (no manifest yet). */
 describe('isFaktumOutput', () => {
@@ -19,7 +19,7 @@ describe('isFaktumOutput', () => {
     expect(isFaktumOutput(file)).toBe(expected);
   });
 
-  it('recognises the committed golden output as ours', () => {
+  it('recognises the golden output of the seed article as ours', () => {
     expect(isFaktumOutput(GOLDEN)).toBe(true);
   });
 

@@ -189,7 +189,7 @@ describe('runBatch with bad inputs: each fails alone, the run goes on', () => {
     const dir = tmp('faktum-in-');
     writeFileSync(join(dir, 'seed.txt'), de('Saat'));
     const out = tmp();
-    writeFileSync(join(out, 'seed.jsonld'), readFileSync(join(root, 'output', 'de', '2025-07-nvidia-h20-china.jsonld')));
+    writeFileSync(join(out, 'seed.jsonld'), readFileSync(join(root, 'tests', 'golden', '2025-07-nvidia-h20-china.jsonld')));
     expect(await runFake({ inputs: [dir], out })).toMatchObject({ processed: 1, failed: 0 });
     expect(readFileSync(join(out, 'seed.jsonld'), 'utf8')).toContain('Saat');
   });
