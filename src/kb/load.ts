@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { builtinEntries } from './data/index.js';
+import { builtinEntries } from './builtin.js';
 import { buildSurfaceIndex, buildUniqueIndex } from './indexes.js';
+import { parseKbJsonl, type KbLoadError, type ParsedKbFile } from './parse.js';
 import type { KbEntry } from './types.js';
-import { referencesOf, validateEntry } from './validate.js';
+import { referencesOf } from './validate.js';
 
-/** A problem in a user KB file, as data: the file, the 1-based line (0 for the whole file) and why. */
-export interface KbLoadError {
-  file: string;
-  line: number;
-  reason: string;
-}
+export { parseKbJsonl, type KbLoadError, type ParsedKbFile };
 
 /** The loaded knowledge base: built-in entries, overridden and extended by user files. */
 export interface Kb {
@@ -19,7 +15,9 @@ export interface Kb {
   byQid(qid: string): KbEntry[];
   /** Every entry, built-ins first (user overrides in place), then new user entries in file order. */
   all(): readonly KbEntry[];
-  /** Names and aliases, each under its exact surface and its lower-cased form; ambiguous keys keep all candidates. */
+  /** The entries gazetteer matching uses: all but those kept for linking only (`linkOnly`). */
+  names(): readonly KbEntry[];
+  /** Names and aliases of the gazetteer entries (not `linkOnly`), each under its exact surface and its lower-cased form; ambiguous keys keep all candidates. */
   surfaceIndex(): Map<string, KbEntry[]>;
   /** Adjective stem (lower case, `chinesisch`, `münchner`) to the place; stems claimed twice are left out. */
   adjectiveIndex(): Map<string, KbEntry>;
@@ -39,49 +37,6 @@ export interface LoadKbOptions {
   files?: string[];
 }
 
-/** One parsed user file: the valid entries with their line numbers, and the errors. */
-export interface ParsedKbFile {
-  entries: Array<{ entry: KbEntry; line: number }>;
-  errors: KbLoadError[];
-}
-
-/**
- * Parses the text of a user KB file (JSON Lines). Blank lines and lines starting with `//` or `#` are skipped.
- * Each other line must be one valid entry; duplicate ids within the file are errors (the first one is kept).
- */
-export function parseKbJsonl(text: string, file: string): ParsedKbFile {
-  const entries: ParsedKbFile['entries'] = [];
-  const errors: KbLoadError[] = [];
-  const firstLine = new Map<string, number>();
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('//') || trimmed.startsWith('#')) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (err) {
-      errors.push({ file, line, reason: `bad JSON: ${(err as Error).message}` });
-      return;
-    }
-    const reasons = validateEntry(value);
-    if (reasons.length > 0) {
-      errors.push({ file, line, reason: reasons.join('; ') });
-      return;
-    }
-    const entry = value as KbEntry;
-    const seen = firstLine.get(entry.id);
-    if (seen !== undefined) {
-      errors.push({ file, line, reason: `duplicate id "${entry.id}" (first on line ${seen})` });
-      return;
-    }
-    firstLine.set(entry.id, line);
-    entries.push({ entry, line });
-  });
-  return { entries, errors };
-}
-
 function readUserFile(file: string): ParsedKbFile {
   let text: string;
   try {
@@ -94,6 +49,8 @@ function readUserFile(file: string): ParsedKbFile {
 
 /** Builds a {@link Kb} over a fixed list of entries (indexes are built on first use). */
 export function createKb(entries: readonly KbEntry[], errors: readonly KbLoadError[] = []): Kb {
+  // The name indexes serve gazetteer matching: entries kept for linking only stay out of them.
+  const names = entries.filter((e) => !e.linkOnly);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byQid = new Map<string, KbEntry[]>();
   for (const e of entries) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e]);
@@ -106,11 +63,12 @@ export function createKb(entries: readonly KbEntry[], errors: readonly KbLoadErr
     byId: (id) => byId.get(id),
     byQid: (qid) => byQid.get(qid) ?? [],
     all: () => entries,
-    surfaceIndex: () => (surfaces ??= buildSurfaceIndex(entries, (e) => [e.name, ...(e.aliases ?? [])])),
-    adjectiveIndex: () => (adjectives ??= buildUniqueIndex(entries, (e) => e.adjectives)),
-    demonymIndex: () => (demonyms ??= buildUniqueIndex(entries, (e) => e.demonyms)),
-    compoundIndex: () => (compounds ??= buildSurfaceIndex(entries, (e) => e.compoundForms ?? [])),
-    contextIndex: () => (contexts ??= buildSurfaceIndex(entries, (e) => e.contextAliases ?? [])),
+    names: () => names,
+    surfaceIndex: () => (surfaces ??= buildSurfaceIndex(names, (e) => [e.name, ...(e.aliases ?? [])])),
+    adjectiveIndex: () => (adjectives ??= buildUniqueIndex(names, (e) => e.adjectives)),
+    demonymIndex: () => (demonyms ??= buildUniqueIndex(names, (e) => e.demonyms)),
+    compoundIndex: () => (compounds ??= buildSurfaceIndex(names, (e) => e.compoundForms ?? [])),
+    contextIndex: () => (contexts ??= buildSurfaceIndex(names, (e) => e.contextAliases ?? [])),
     errors,
   };
 }

@@ -66,4 +66,23 @@ export interface KbEntry {
   manufacturer?: string;
   /** For countries and territories: ISO 3166-1 alpha-2 code (`CN`, `US`; `XK` for Kosovo). */
   iso2?: string;
+  /**
+   * True for entries used only to link mentions that NER found by other means, never matched as gazetteer names:
+   * the large generated tables (thousands of places, brands, politicians) whose names would otherwise turn
+   * ordinary words into mentions and change what the tagger learned.
+   */
+  linkOnly?: boolean;
+  /** Where the entry comes from: a source id of `data/kb/sources.json` or `curated:<file>`. */
+  source?: string;
+  /** How its `qid` was confirmed: the source table that gives it, or the public file that pairs it with the name. */
+  qidSource?: string;
+  /** For places: population, a prominence prior among places of one name (`Frankfurt` am Main before an der Oder). */
+  population?: number;
+  /**
+   * Prominence prior: how often the entry's full names occur in the development news text (`data/kb/prominence.tsv`,
+   * never the measurement sets). Among candidates of one name the linker prefers the more prominent.
+   */
+  prominence?: number;
+  /** Words (`Tor`, `Bundesliga`) or KB ids (`org:fc-bayern`) whose presence in an article supports this reading. */
+  context?: string[];
 }

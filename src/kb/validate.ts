@@ -25,12 +25,14 @@ export const ID_PATTERN = /^(per|org|loc|oth|prod):[a-z0-9]+(?:[-.][a-z0-9]+)*$/
 /** Fields that hold another entry's id; `roles[].of` and `formerRoles[].of` are references too. */
 export const REFERENCE_FIELDS = ['country', 'partOf', 'party', 'manufacturer'] as const;
 
-type FieldKind = 'string' | 'strings' | 'roles' | 'formerRoles';
+type FieldKind = 'string' | 'strings' | 'roles' | 'formerRoles' | 'boolean' | 'count';
 const FIELDS: ReadonlyMap<string, FieldKind> = new Map<string, FieldKind>([
   ['id', 'string'], ['type', 'string'], ['schemaType', 'string'], ['name', 'string'], ['nameEn', 'string'],
   ['aliases', 'strings'], ['compoundForms', 'strings'], ['contextAliases', 'strings'], ['adjectives', 'strings'],
   ['demonyms', 'strings'], ['qid', 'string'], ['roles', 'roles'], ['formerRoles', 'formerRoles'],
   ['party', 'string'], ['country', 'string'], ['partOf', 'string'], ['manufacturer', 'string'], ['iso2', 'string'],
+  ['linkOnly', 'boolean'], ['source', 'string'], ['qidSource', 'string'], ['population', 'count'], ['prominence', 'count'],
+  ['context', 'strings'],
 ]);
 const REQUIRED = ['id', 'type', 'schemaType', 'name'] as const;
 
@@ -71,6 +73,8 @@ export function validateEntry(value: unknown): string[] {
     if (!(key in entry)) continue;
     const v = entry[key];
     if (kind === 'string' && !isNonEmptyString(v)) reasons.push(`"${key}" must be a non-empty string`);
+    if (kind === 'boolean' && typeof v !== 'boolean') reasons.push(`"${key}" must be true or false`);
+    if (kind === 'count' && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) reasons.push(`"${key}" must be a number >= 0`);
     if (kind === 'strings' && !(Array.isArray(v) && v.every(isNonEmptyString))) {
       reasons.push(`"${key}" must be an array of non-empty strings`);
     }

@@ -65,7 +65,7 @@ export function loadLexicons(): Lexicons {
     }
   }
   // built-in entries only: user KB files must not change what the model's features mean
-  const kb = buildKbGazetteer(loadKb().all());
+  const kb = buildKbGazetteer(loadKb().names());
   cached = { nouns, names, cities, countries, kb };
   return cached;
 }

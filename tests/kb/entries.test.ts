@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { builtinEntries, dataModules } from '../../src/kb/data/index.js';
+import { builtinEntries, readKbDataFiles } from '../../src/kb/builtin.js';
 import { loadKb } from '../../src/kb/load.js';
 import { ID_PATTERN, ID_PREFIX, QID_PATTERN, SCHEMA_TYPES, referencesOf, validateEntry } from '../../src/kb/validate.js';
 
@@ -8,7 +8,12 @@ const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as { getNames(lang: string): Record<string, string> };
 
 const kb = loadKb();
-const entries = builtinEntries;
+/** Every shipped entry, curated and generated. */
+const all = builtinEntries;
+/** The curated entries: gazetteer names, held to the stricter rules below (one name, one entry). */
+const entries = all.filter((e) => !e.linkOnly);
+const dataFiles = readKbDataFiles();
+const curatedFile = (name: string) => dataFiles.find((f) => f.file === `curated/${name}.jsonl`)?.entries ?? [];
 
 /**
  * Entries that deliberately share a Wikidata id with another entry. Empty: every built-in qid names one entry.
@@ -19,32 +24,37 @@ const SHARED_QIDS = new Set<string>();
 describe('built-in KB entries', () => {
   it('has no duplicate ids', () => {
     const seen = new Set<string>();
-    const dups = entries.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false))).map((e) => e.id);
+    const dups = all.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false))).map((e) => e.id);
     expect(dups).toEqual([]);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s is a valid entry', (_id, entry) => {
-    expect(validateEntry(entry)).toEqual([]);
-    expect(entry.id).toMatch(ID_PATTERN);
-    expect(entry.id.startsWith(`${ID_PREFIX[entry.type]}:`)).toBe(true);
-    expect(entry.name.trim()).not.toBe('');
-    expect(SCHEMA_TYPES.get(entry.schemaType)).toBe(entry.type);
-    if (entry.qid !== undefined) expect(entry.qid).toMatch(QID_PATTERN);
+  it.each(dataFiles.map((f) => [f.file, f.entries] as const))('%s holds valid entries only', (_file, list) => {
+    const bad = list.flatMap((entry) => {
+      const reasons = validateEntry(entry);
+      if (!ID_PATTERN.test(entry.id) || !entry.id.startsWith(`${ID_PREFIX[entry.type]}:`)) reasons.push('id');
+      if (SCHEMA_TYPES.get(entry.schemaType) !== entry.type) reasons.push('schemaType');
+      if (entry.qid !== undefined && !QID_PATTERN.test(entry.qid)) reasons.push('qid');
+      return reasons.map((r) => `${entry.id}: ${r}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it.each(dataFiles.map((f) => [f.file, f.entries] as const))('%s says where each entry and qid come from', (_file, list) => {
+    expect(list.filter((e) => !e.source).map((e) => e.id)).toEqual([]);
+    expect(list.filter((e) => e.qid && !e.qidSource).map((e) => e.id)).toEqual([]);
   });
 
   it('gives each qid to one entry only (except documented shared ids)', () => {
     const byQid = new Map<string, string[]>();
-    for (const e of entries) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e.id]);
+    for (const e of all) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e.id]);
     const shared = [...byQid].filter(([q, ids]) => ids.length > 1 && !SHARED_QIDS.has(q));
     expect(shared).toEqual([]);
   });
 
-  it.each(entries.flatMap((e) => referencesOf(e).map((r) => [e.id, r.field, r.id] as const)))(
-    '%s.%s -> %s exists',
-    (_id, _field, target) => {
-      expect(kb.byId(target)).toBeDefined();
-    },
-  );
+  it('refers only to entries that exist', () => {
+    const missing = all.flatMap((e) => referencesOf(e).filter((r) => !kb.byId(r.id)).map((r) => `${e.id}.${r.field} -> ${r.id}`));
+    expect(missing).toEqual([]);
+  });
 
   it('stores adjective stems in lower case without an inflection ending, each claimed once', () => {
     const owner = new Map<string, string>();
@@ -68,8 +78,8 @@ describe('built-in KB entries', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('has a non-empty module for each data file', () => {
-    for (const [name, list] of Object.entries(dataModules)) expect(list.length, name).toBeGreaterThan(0);
+  it('has no empty data file', () => {
+    for (const { file, entries: list } of dataFiles) expect(list.length, file).toBeGreaterThan(0);
   });
 });
 
@@ -115,7 +125,7 @@ describe('countries', () => {
 });
 
 describe('German states and cities', () => {
-  const states = dataModules['german-states'] ?? [];
+  const states = curatedFile('german-states');
 
   it('has the 16 German states (Berlin and Hamburg as city-states)', () => {
     expect(states).toHaveLength(16);

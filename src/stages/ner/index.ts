@@ -57,7 +57,7 @@ export const nerStage: Stage<NerOptions> = {
   options: ['model', 'disable'],
   async create(options, context) {
     const kb = getKb(context.kbFiles);
-    const index = buildGazetteerIndex(kb.all());
+    const index = buildGazetteerIndex(kb.names());
     const off = new Set(options.disable ?? []);
     const demonyms = kb.demonymIndex();
     // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.

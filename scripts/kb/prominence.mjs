@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * Counts how often each KB entry's names occur in the development text (scripts/kb/dev-texts.mjs: never the
+ * measurement sets) and writes `data/kb/prominence.tsv` (`id<TAB>count`, entries with a count of at least one).
+ * The linker's prominence prior (docs/kb.md) is log(1 + count). Names are matched as word sequences with case and
+ * diacritics kept (`Essen` the city, not `essen` the verb), also with a genitive `s`; a name shared by several
+ * entries gives each an equal share. Persons count by full names; a lone surname (`Trump`) counts too, for the one
+ * KB person of that surname whose full name occurs in the same text (several such, or none: it counts for nobody).
+ * Usage: node scripts/kb/prominence.mjs [--data ../shared/data]   (run after `npm run build`)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from './sources/_common.mjs';
+import { devSets } from './dev-texts.mjs';
+
+const { values: args } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' } } });
+const { loadKb } = await import(join(REPO_ROOT, 'dist/kb/load.js'));
+const words = (s) => s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const MAX_WORDS = 6;
+
+/** Word-sequence key -> the entries it names. */
+const owners = new Map();
+for (const e of loadKb().all()) {
+  for (const name of new Set([e.name, e.nameEn, ...(e.aliases ?? [])].filter(Boolean))) {
+    const w = words(name);
+    if (!w.length || w.length > MAX_WORDS || (e.type === 'PER' && w.length < 2)) continue;
+    for (const key of [w.join(' '), [...w.slice(0, -1), `${w.at(-1)}s`].join(' ')]) owners.set(key, [...new Set([...(owners.get(key) ?? []), e.id])]);
+  }
+}
+/** Surname -> the persons bearing it. */
+const surnames = new Map();
+for (const e of loadKb().all()) {
+  const w = e.type === 'PER' ? words(e.name) : [];
+  if (w.length >= 2 && w.at(-1).length >= 4) surnames.set(w.at(-1), [...(surnames.get(w.at(-1)) ?? []), e.id]);
+}
+const counts = new Map();
+const lone = new Map();
+let docs = 0;
+for (const read of Object.values(devSets(args.data))) {
+  for (const d of read()) {
+    docs++;
+    for (const sentence of d.sentences ? d.sentences.map((s) => s.join(' ')) : d.text.split('\n')) {
+      const w = words(sentence);
+      for (let i = 0; i < w.length; i++) {
+        if (surnames.has(w[i])) lone.set(w[i], (lone.get(w[i]) ?? 0) + 1);
+        let key = '';
+        for (let n = 1; n <= MAX_WORDS && i + n <= w.length; n++) {
+          key = n === 1 ? w[i] : `${key} ${w[i + n - 1]}`;
+          const ids = owners.get(key);
+          if (ids) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1 / ids.length);
+        }
+      }
+    }
+  }
+}
+for (const [surname, n] of lone) {
+  const named = surnames.get(surname).filter((id) => counts.has(id));
+  if (named.length !== 1) continue;
+  // Every occurrence of the surname, less those inside the counted full name.
+  counts.set(named[0], Math.max(counts.get(named[0]), n));
+}
+const rows = [...counts].map(([id, c]) => [id, Math.round(c * 100) / 100]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+const header = `# KB prominence: name occurrences in ${docs} development documents (scripts/kb/prominence.mjs; sets: ${Object.keys(devSets(args.data)).join(', ')})`;
+writeFileSync(join(REPO_ROOT, 'data/kb/prominence.tsv'), [header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
+console.error(`${rows.length} entries with a count; top: ${rows.slice(0, 8).map((r) => r.join(' ')).join(', ')}`);
