@@ -11,6 +11,8 @@ import { readGoldCorpus } from '../eval/corpus/gold.js';
 import { loadPipelineApi, type EvalApi } from '../eval/pipeline-api.js';
 import { formatGermEval } from '../eval/report/format-conll.js';
 import { formatCorpus } from '../eval/report/format-corpus.js';
+import { evaluateLinks, linkGatedMetrics } from '../eval/links/evaluate.js';
+import { formatLinks } from '../eval/report/format-links.js';
 
 /** What `evalCommand` talks to; tests replace the pipeline API and the output streams. */
 export interface EvalCommandDeps {
@@ -26,17 +28,23 @@ interface EvalOptions {
   json?: boolean;
   baseline?: string;
   updateBaseline?: boolean;
+  data: string;
+  gold?: string;
 }
 
-const DEFAULT_BASELINE = { corpus: 'corpus/baseline.json', conll: 'corpus/baseline-germeval.json' };
+const DEFAULT_BASELINE = { corpus: 'corpus/baseline.json', conll: 'corpus/baseline-germeval.json', links: 'corpus/baseline-links.json' };
+/** The linking gold set scored by `faktum eval links` unless `--gold` names another. */
+const DEFAULT_LINK_GOLD = 'corpus/links/leipzig-2020.gold.jsonl';
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
   return reportingProgram(new Command('faktum eval')
-    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`) or a GermEval 2014 TSV file (`--conll FILE`).')
-    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json')
+    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`), Wikidata links on real news (`faktum eval links`) or a GermEval 2014 TSV file (`--conll FILE`).')
+    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json; "links" for link coverage on the Leipzig 2020 sentences and precision/recall on the linking gold')
     .option('--conll <file>', 'tag a GermEval 2014 TSV file and report conlleval-compatible outer, outer12 and official scores')
     .option('--pipeline <name>', 'pipeline name or file to evaluate (default: the default pipeline)')
     .option('--corpus <dir>', 'corpus root with de/ and gold/', 'corpus')
+    .option('--data <dir>', 'the open data folder (links: its leipzig-deu-news/ is read)', '../shared/data')
+    .option('--gold <file>', `links: the linking gold set (default ${DEFAULT_LINK_GOLD})`)
     .option('--json', 'print the report as one JSON object on the last line')
     .option('--baseline <file>', `gate against a baseline file (default for --update-baseline: ${DEFAULT_BASELINE.corpus}, or ${DEFAULT_BASELINE.conll} with --conll)`)
     .option('--update-baseline', 'write the gated metrics of this run to the baseline file instead of gating'), out, err);
@@ -55,10 +63,11 @@ export async function evalCommand(args: string[], deps: EvalCommandDeps = {}): P
   if (ended !== undefined) return ended;
   const opts = program.opts<EvalOptions>();
   const target = program.args[0];
-  if (target !== undefined && target !== 'corpus') return usage(err, `unknown target "${target}" (expected "corpus")`);
-  if ((target === 'corpus') === Boolean(opts.conll)) return usage(err, 'give either `corpus` or `--conll FILE`');
+  if (target !== undefined && target !== 'corpus' && target !== 'links') return usage(err, `unknown target "${target}" (expected "corpus" or "links")`);
+  if ((target !== undefined) === Boolean(opts.conll)) return usage(err, 'give either `corpus`, `links` or `--conll FILE`');
   try {
     const api = deps.api ?? (await loadPipelineApi());
+    if (target === 'links') return await runLinks(api, opts, out, err);
     return opts.conll ? await runConll(api, opts.conll, opts, out, err) : await runCorpus(api, opts, out, err);
   } catch (e) {
     err(`faktum eval: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -93,6 +102,16 @@ async function runCorpus(api: EvalApi, opts: EvalOptions, out: (s: string) => vo
   if (opts.json) out(`${JSON.stringify({ kind: 'corpus', pipeline: name, ...report, problems, gate: gate.json })}\n`);
   else out(`${formatCorpus(report, name)}\n${gate.text}`);
   return Math.max(gate.code, problems.length > 0 ? 1 : 0);
+}
+
+async function runLinks(api: EvalApi, opts: EvalOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const pipeline = await api.openPipeline(opts.pipeline ? { pipeline: opts.pipeline } : {});
+  const report = await evaluateLinks(api, pipeline, opts.data, opts.gold ?? DEFAULT_LINK_GOLD);
+  const name = opts.pipeline ?? 'default';
+  const gate = applyBaseline(linkGatedMetrics(report), `links:${name}`, DEFAULT_BASELINE.links, opts, err);
+  if (opts.json) out(`${JSON.stringify({ kind: 'links', pipeline: name, ...report, gate: gate.json })}\n`);
+  else out(`${formatLinks(report)}\n${gate.text}`);
+  return gate.code;
 }
 
 interface GateOutcome {

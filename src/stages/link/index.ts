@@ -1,8 +1,13 @@
 import type { Entity, EntityType, Mention } from '../../document/types.js';
+import type { KbEntry } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
 import { stripGenitive } from '../ner/20-gazetteer.js';
+import { candidateIndex } from './candidate-index.js';
+import { clusterKeys, findCandidates } from './candidates.js';
+import { chooseEntry } from './choose.js';
 import { clusterMentions } from './cluster.js';
+import { addToContext, linkContext } from './context.js';
 import { entityIri } from './iri.js';
 
 /** The canonical name of an unlinked cluster: its longest `name` mention, else its longest mention. */
@@ -21,9 +26,17 @@ function majorityType(mentions: Mention[]): EntityType {
   return [...counts].sort((a, b) => b[1] - a[1])[0][0] as EntityType;
 }
 
+/** A cluster on its way to an entity: its mentions and the KB entry it names, when known. */
+interface Group {
+  mentions: Mention[];
+  entry?: KbEntry;
+}
+
 /**
- * Linking and in-document coreference (`link.de.v1`): clusters mentions into entities, names them (KB name or
- * longest mention), links KB entries to Wikidata when the KB has a confirmed id, and gives each a stable IRI.
+ * Linking and in-document coreference (`link.de.v1`): clusters mentions into entities; a cluster the gazetteer did
+ * not tie to one KB entry gets candidates from every KB name, alias and short form (and near spellings) and is
+ * linked when one is clearly best by prior and article context (`choose.ts`), else stays NIL. Clusters that name the
+ * same entry become one entity. Entities get the KB name, Wikidata id when confirmed, and a stable IRI.
  */
 export const linkStage: Stage = {
   id: 'link.de.v1',
@@ -31,24 +44,62 @@ export const linkStage: Stage = {
   provides: ['entities'],
   create: (_options, context) => {
     const kb = getKb(context.kbFiles);
+    const index = candidateIndex(kb);
     return (doc) => {
-      let n = 0;
+      const ctx = linkContext(doc, kb);
+      const groups: Group[] = [];
+      const open: Array<{ group: Group; keys: string[] }> = [];
       for (const [key, mentions] of clusterMentions(doc)) {
         const kbIds = new Set(mentions.map((m) => m.kbId).filter(Boolean));
         const kbId = key.startsWith('kb:') ? key.slice(3) : kbIds.size === 1 ? [...kbIds][0] : undefined;
-        const entry = kbId ? kb.byId(kbId) : undefined;
-        const type = entry?.type ?? majorityType(mentions);
-        const name = entry?.name ?? canonicalName(mentions);
-        const id = `e${++n}`;
-        const alternateNames = [...new Set(mentions.filter((m) => m.kind === 'name' && m.text !== name).map((m) => m.text))].sort();
-        const entity: Entity = { id, type, name, alternateNames, mentions: mentions.map((m) => m.id), iri: entityIri(type, name, entry?.qid) };
-        if (entry) entity.kbId = entry.id;
-        if (entry?.qid) entity.qid = entry.qid;
-        if (entry?.schemaType) entity.subtype = entry.schemaType;
-        for (const m of mentions) m.entity = id;
-        doc.entities.push(entity);
+        const group: Group = { mentions, entry: kbId ? kb.byId(kbId) : undefined };
+        groups.push(group);
+        if (!group.entry) open.push({ group, keys: clusterKeys(mentions) });
+      }
+      // Two rounds: what the first links (one candidate for a full name) is context for the second.
+      for (const round of [1, 2]) {
+        for (const item of open) {
+          if (item.group.entry) continue;
+          const candidates = findCandidates(item.keys, majorityType(item.group.mentions), index);
+          const choice = chooseEntry(candidates, ctx);
+          if (!choice || (round === 1 && choice.rule !== 'only-candidate')) continue;
+          item.group.entry = choice.entry;
+          addToContext(ctx, choice.entry);
+        }
+      }
+      const byEntry = new Map<string, Group>();
+      let n = 0;
+      for (const group of groups) {
+        const earlier = group.entry && byEntry.get(group.entry.id);
+        if (earlier) {
+          mergeInto(doc.entities.find((e) => e.kbId === earlier.entry!.id)!, group.mentions);
+          continue;
+        }
+        if (group.entry) byEntry.set(group.entry.id, group);
+        doc.entities.push(toEntity(`e${++n}`, group));
       }
       doc.layers.add('entities');
     };
   },
 };
+
+/** The entity of a group; marks each mention with the entity id. */
+function toEntity(id: string, { mentions, entry }: Group): Entity {
+  const type = entry?.type ?? majorityType(mentions);
+  const name = entry?.name ?? canonicalName(mentions);
+  const entity: Entity = { id, type, name, alternateNames: [], mentions: [], iri: entityIri(type, name, entry?.qid) };
+  if (entry) entity.kbId = entry.id;
+  if (entry?.qid) entity.qid = entry.qid;
+  if (entry?.schemaType) entity.subtype = entry.schemaType;
+  mergeInto(entity, mentions);
+  return entity;
+}
+
+/** Adds mentions to an entity: their ids, and their names as alternate names (sorted, without the entity's name). */
+function mergeInto(entity: Entity, mentions: Mention[]): void {
+  for (const m of mentions) m.entity = entity.id;
+  entity.mentions.push(...mentions.map((m) => m.id));
+  const names = new Set(entity.alternateNames);
+  for (const m of mentions) if (m.kind === 'name' && m.text !== entity.name) names.add(m.text);
+  entity.alternateNames = [...names].sort();
+}

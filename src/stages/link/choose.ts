@@ -1,0 +1,76 @@
+import type { KbEntry } from '../../kb/types.js';
+import type { LinkCandidate } from './candidates.js';
+import { support, type LinkContext } from './context.js';
+
+/** The entry chosen for a cluster, how sure, and by which rule (for tests and debugging). */
+export interface LinkChoice {
+  entry: KbEntry;
+  confidence: number;
+  rule: 'only-candidate' | 'prior-and-context' | 'short-form' | 'spelling-variant';
+}
+
+/** A prior score lead the best candidate of one name needs over the next (one unit: about e times as prominent). */
+export const MARGIN = 1;
+/** Full-name occurrences in the development text that make a lone short form (`Merkel`) safe to link alone. */
+export const PROMINENT = 10;
+
+/**
+ * How prominent an entry is in news: its count in the development text (`prominence`), and at least
+ * {@link PROMINENT} for curated entries, which were chosen by hand because news names them (the development text
+ * is older than the news it serves: `Trump` occurs 6 times in it).
+ */
+export function prominence(entry: KbEntry): number {
+  return entry.linkOnly ? entry.prominence ?? 0 : Math.max(entry.prominence ?? 0, PROMINENT);
+}
+
+/**
+ * The prominence prior of an entry (documented in docs/kb.md): log(1 + how often its names occur in the development
+ * news), plus half the decimal log of a place's population, plus 1 for curated entries (chosen for news by hand).
+ */
+export function prior(entry: KbEntry): number {
+  return Math.log1p(prominence(entry)) + (entry.population ? Math.log10(entry.population) / 2 : 0) + (entry.linkOnly ? 0 : 1);
+}
+
+/** Prior plus two per unit of support from the article. */
+function score(entry: KbEntry, ctx: LinkContext): number {
+  return prior(entry) + 2 * support(entry, ctx);
+}
+
+/** The best entry by score when it leads the next by the margin, else undefined (NIL). */
+function clearBest(entries: KbEntry[], ctx: LinkContext): KbEntry | undefined {
+  const ranked = entries.map((e) => ({ e, s: score(e, ctx) })).sort((a, b) => b.s - a.s);
+  return ranked.length === 1 || ranked[0].s - ranked[1].s >= MARGIN ? ranked[0].e : undefined;
+}
+
+/**
+ * Chooses among a cluster's candidates, or none (NIL). A full name or alias with one candidate links; several are
+ * told apart by prior and context. A short form (a lone surname, `Bayern`) links only with support from the article
+ * or, alone, to an entry far more prominent than all others of that form. A spelling variant links only to a
+ * prominent entry or one the article supports.
+ */
+export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext): LinkChoice | undefined {
+  if (!candidates.length) return undefined;
+  const entries = [...new Set(candidates.map((c) => c.entry))];
+  const match = candidates[0].match;
+  if (match === 'name') {
+    if (entries.length === 1) return { entry: entries[0], confidence: 0.9, rule: 'only-candidate' };
+    const best = clearBest(entries, ctx);
+    return best && { entry: best, confidence: 0.75, rule: 'prior-and-context' };
+  }
+  if (match === 'short') {
+    // A table entry nobody names in the development news (prominence 0) is too obscure for a lone short form.
+    const supported = entries.filter((e) => support(e, ctx) > 0 && prominence(e) >= 1);
+    if (supported.length) {
+      const best = clearBest(supported, ctx);
+      return best && { entry: best, confidence: 0.7, rule: 'short-form' };
+    }
+    // Alone, only what the development text shows counts: a curated minister's surname is also a spokesperson's.
+    const counted = (e: KbEntry) => e.prominence ?? 0;
+    const ranked = [...entries].sort((a, b) => counted(b) - counted(a));
+    const top = counted(ranked[0]);
+    const rest = ranked.slice(1).reduce((sum, e) => sum + counted(e) + 1, 0);
+    return top >= PROMINENT && top >= 5 * rest ? { entry: ranked[0], confidence: 0.65, rule: 'short-form' } : undefined;
+  }
+  const fitting = entries.filter((e) => prominence(e) >= PROMINENT || support(e, ctx) > 0);
+  return fitting.length === 1 ? { entry: fitting[0], confidence: 0.6, rule: 'spelling-variant' } : undefined;
+}

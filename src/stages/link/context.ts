@@ -1,0 +1,57 @@
+import type { Doc } from '../../document/doc.js';
+import type { Kb } from '../../kb/load.js';
+import type { KbEntry } from '../../kb/types.js';
+import { referencesOf } from '../../kb/validate.js';
+
+/** What an article says that helps choose between candidates: the KB entries it names and its words. */
+export interface LinkContext {
+  /** Ids of the KB entries the article already names (gazetteer matches, then earlier links). */
+  ids: Set<string>;
+  /** Ids those entries refer to (their country, state, party, ...): `München` supports `Bayern` the state. */
+  nearIds: Set<string>;
+  /** The article's words in lower case. */
+  words: Set<string>;
+}
+
+/** The ids an entry points to, and the ids in its `context` list. */
+export function relatedIds(entry: KbEntry): string[] {
+  return [...referencesOf(entry).map((r) => r.id), ...(entry.context ?? []).filter((c) => c.includes(':'))];
+}
+
+/** Adds an entry the article names to the context. */
+export function addToContext(ctx: LinkContext, entry: KbEntry): void {
+  ctx.ids.add(entry.id);
+  for (const id of relatedIds(entry)) ctx.nearIds.add(id);
+}
+
+/** The context of an article before linking: its words and the KB entries the gazetteer found. */
+export function linkContext(doc: Doc, kb: Kb): LinkContext {
+  const ctx: LinkContext = { ids: new Set(), nearIds: new Set(), words: new Set() };
+  for (const t of doc.tokens) ctx.words.add(t.norm.toLowerCase());
+  for (const m of doc.mentions) {
+    const entry = m.kbId ? kb.byId(m.kbId) : undefined;
+    if (entry) addToContext(ctx, entry);
+  }
+  return ctx;
+}
+
+/** True when a word of the article is the role noun or ends with it (`US-Präsident`, `Bundeskanzlerin`). */
+function namesRole(entry: KbEntry, ctx: LinkContext): boolean {
+  const roles = [...(entry.roles ?? []), ...(entry.formerRoles ?? [])].map((r) => r.role.toLowerCase());
+  if (!roles.length) return false;
+  for (const w of ctx.words) if (roles.some((r) => w.endsWith(r))) return true;
+  return false;
+}
+
+/**
+ * How much the article supports an entry: each related entry it names (the person's party or country, the
+ * place's state), each entry it names that lies in or belongs to this one, each of the entry's context words, and
+ * one of the person's role nouns (`Kanzlerin`, `US-Präsident`).
+ */
+export function support(entry: KbEntry, ctx: LinkContext): number {
+  let n = ctx.nearIds.has(entry.id) ? 1 : 0;
+  for (const id of relatedIds(entry)) if (ctx.ids.has(id)) n++;
+  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words.has(c.toLowerCase())) n++;
+  if (namesRole(entry, ctx)) n++;
+  return n;
+}
