@@ -103,3 +103,5 @@ for (const name of curatedFiles) {
 }
 writeFileSync(join(KB, 'sources.json'), JSON.stringify(summary, null, 1) + '\n');
 console.error(`${adoptions.size} curated entries took a QID from a source: ${[...adoptions.keys()].slice(0, 30).join(', ')}`);
+// The compiled index the linker loads (run `npm run build` first: it folds keys with the built linker code).
+await import('./compile-index.mjs');

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readLinkTable, type LinkTable } from './link-table.js';
 import { parseKbJsonl } from './parse.js';
 import type { KbEntry } from './types.js';
 
@@ -30,13 +31,31 @@ function generatedFiles(): string[] {
   }
 }
 
-/**
- * Every shipped data file: the curated ones in the order of `curated/order.json` (gazetteer names and the
- * entries rules rely on), then the generated ones (linking only).
- */
-export function readKbDataFiles(): KbDataFile[] {
+/** The curated files (`curated/order.json`): gazetteer names and the entries rules rely on. */
+function curatedFiles(): string[] {
   const order = JSON.parse(readFileSync(KB_DATA_DIR + 'curated/order.json', 'utf8')) as string[];
-  return [...order.map((name) => `curated/${name}.jsonl`), ...generatedFiles()].map(readDataFile);
+  return order.map((name) => `curated/${name}.jsonl`);
+}
+
+/** Every shipped data file, validated: the curated ones, then the generated ones (linking only). For tests and tools. */
+export function readKbDataFiles(): KbDataFile[] {
+  return [...curatedFiles(), ...generatedFiles()].map(readDataFile);
+}
+
+let table: LinkTable | null | undefined;
+
+/**
+ * The compiled table of the generated entries (`data/kb/compiled/`, read on first use, rows with their prominence);
+ * undefined without one (a KB being rebuilt): then the generated files are part of {@link builtinEntries}.
+ */
+export function builtinLinkTable(): LinkTable | undefined {
+  if (table === undefined) {
+    const counts = readProminence();
+    table = readLinkTable(KB_DATA_DIR + 'compiled/', (e) => {
+      if (e.prominence === undefined && counts.has(e.id)) e.prominence = counts.get(e.id);
+    }) ?? null;
+  }
+  return table ?? undefined;
 }
 
 /** `data/kb/prominence.tsv` (`id<TAB>count`, built by scripts/kb/prominence.mjs) as a map; empty when absent. */
@@ -51,8 +70,14 @@ export function readProminence(): Map<string, number> {
   return new Map(rows.map(([id, count]) => [id, Number(count)]));
 }
 
-/** Every built-in entry, curated first, with its prominence from the table unless it has its own. Read once. */
-export const builtinEntries: readonly KbEntry[] = withProminence(readKbDataFiles().flatMap((f) => f.entries));
+/**
+ * The built-in entries read eagerly: the curated ones, with their prominence from the table unless they have their
+ * own; the generated ones too when there is no compiled table. Read once.
+ */
+export const builtinEntries: readonly KbEntry[] = withProminence([
+  ...curatedFiles().flatMap((f) => readDataFile(f).entries),
+  ...(builtinLinkTable() ? [] : generatedFiles().flatMap((f) => readDataFile(f).entries)),
+]);
 
 function withProminence(entries: KbEntry[]): KbEntry[] {
   const counts = readProminence();

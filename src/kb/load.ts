@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { builtinEntries } from './builtin.js';
+import { builtinEntries, builtinLinkTable } from './builtin.js';
+import type { LinkTable } from './link-table.js';
 import { buildSurfaceIndex, buildUniqueIndex } from './indexes.js';
 import { parseKbJsonl, type KbLoadError, type ParsedKbFile } from './parse.js';
 import type { KbEntry } from './types.js';
@@ -17,6 +18,10 @@ export interface Kb {
   all(): readonly KbEntry[];
   /** The entries gazetteer matching uses: all but those kept for linking only (`linkOnly`). */
   names(): readonly KbEntry[];
+  /** The entries held as objects: curated and user entries (the compiled link table's are read on demand). */
+  loaded(): readonly KbEntry[];
+  /** The compiled table of generated link-only entries, when the KB has one (its entries are in `all()` too). */
+  readonly table?: LinkTable;
   /** Names and aliases of the gazetteer entries (not `linkOnly`), each under its exact surface and its lower-cased form; ambiguous keys keep all candidates. */
   surfaceIndex(): Map<string, KbEntry[]>;
   /** Adjective stem (lower case, `chinesisch`, `münchner`) to the place; stems claimed twice are left out. */
@@ -48,22 +53,32 @@ function readUserFile(file: string): ParsedKbFile {
 }
 
 /** Builds a {@link Kb} over a fixed list of entries (indexes are built on first use). */
-export function createKb(entries: readonly KbEntry[], errors: readonly KbLoadError[] = []): Kb {
+export function createKb(entries: readonly KbEntry[], errors: readonly KbLoadError[] = [], table?: LinkTable): Kb {
   // The name indexes serve gazetteer matching: entries kept for linking only stay out of them.
   const names = entries.filter((e) => !e.linkOnly);
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const byQid = new Map<string, KbEntry[]>();
-  for (const e of entries) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e]);
+  let everything: KbEntry[] | undefined;
+  // A table row whose id a loaded entry (a user's) also has is replaced by it.
+  const all = () => (everything ??= [...entries, ...(table?.all().filter((e) => !byId.has(e.id)) ?? [])]);
+  let byQid: Map<string, KbEntry[]> | undefined;
+  const qids = () => {
+    if (byQid) return byQid;
+    byQid = new Map();
+    for (const e of all()) if (e.qid) byQid.set(e.qid, [...(byQid.get(e.qid) ?? []), e]);
+    return byQid;
+  };
   let surfaces: Map<string, KbEntry[]> | undefined;
   let adjectives: Map<string, KbEntry> | undefined;
   let demonyms: Map<string, KbEntry> | undefined;
   let compounds: Map<string, KbEntry[]> | undefined;
   let contexts: Map<string, KbEntry[]> | undefined;
   return {
-    byId: (id) => byId.get(id),
-    byQid: (qid) => byQid.get(qid) ?? [],
-    all: () => entries,
+    byId: (id) => byId.get(id) ?? table?.byId(id),
+    byQid: (qid) => qids().get(qid) ?? [],
+    all,
     names: () => names,
+    loaded: () => entries,
+    table,
     surfaceIndex: () => (surfaces ??= buildSurfaceIndex(names, (e) => [e.name, ...(e.aliases ?? [])])),
     adjectiveIndex: () => (adjectives ??= buildUniqueIndex(names, (e) => e.adjectives)),
     demonymIndex: () => (demonyms ??= buildUniqueIndex(names, (e) => e.demonyms)),
@@ -80,6 +95,7 @@ export function createKb(entries: readonly KbEntry[], errors: readonly KbLoadErr
  * existing entry. Never throws for bad input: problems are returned in `errors` as `{ file, line, reason }`.
  */
 export function loadKb(options: LoadKbOptions = {}): Kb {
+  const table = builtinLinkTable();
   const builtinById = new Map<string, KbEntry>(builtinEntries.map((e) => [e.id, e]));
   const merged = new Map<string, KbEntry>(builtinById);
   const errors: KbLoadError[] = [];
@@ -99,7 +115,7 @@ export function loadKb(options: LoadKbOptions = {}): Kb {
   }
   for (const [id, where] of fromUser) {
     const entry = merged.get(id) as KbEntry;
-    const missing = referencesOf(entry).filter((r) => !merged.has(r.id));
+    const missing = referencesOf(entry).filter((r) => !merged.has(r.id) && !table?.byId(r.id));
     if (missing.length > 0) {
       errors.push({ ...where, reason: missing.map((r) => `${r.field} refers to unknown id "${r.id}"`).join('; ') });
       const builtin = builtinById.get(id);
@@ -107,5 +123,5 @@ export function loadKb(options: LoadKbOptions = {}): Kb {
       else merged.delete(id);
     }
   }
-  return createKb([...merged.values()], errors);
+  return createKb([...merged.values()], errors, table);
 }

@@ -1,55 +1,51 @@
 import type { Kb } from '../../kb/load.js';
 import type { KbEntry } from '../../kb/types.js';
-import { isCommonNoun } from '../../lang/de/common-nouns.js';
-import { foldKey, lastWord } from './fold.js';
+import { entryKeys } from './entry-keys.js';
+import { lastWord } from './fold.js';
 
-/** Look-up tables from folded names to the KB entries they may name, built once per KB. */
+/** Look-ups from folded names to the KB entries they may name, made once per KB. */
 export interface CandidateIndex {
-  /** Full names and aliases: a strong match. */
-  names: Map<string, KbEntry[]>;
-  /** Short forms that need support from the article: context aliases and persons' surnames. */
-  shortForms: Map<string, KbEntry[]>;
-  /** Full-name keys by their last word, for spelling variants (`wladimir putin` under `putin`). */
-  byLastWord: Map<string, string[]>;
+  /** Entries with this full name or alias: a strong match. */
+  names(key: string): readonly KbEntry[];
+  /** Entries with this short form, which needs support from the article: context alias, surname, common noun. */
+  shortForms(key: string): readonly KbEntry[];
+  /** Multi-word full-name keys ending with this word, for spelling variants (`wladimir putin` under `putin`). */
+  keysEndingWith(word: string): readonly string[];
 }
 
 const indexes = new WeakMap<Kb, CandidateIndex>();
 
-function add(map: Map<string, KbEntry[]>, key: string, entry: KbEntry): void {
-  if (!key) return;
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
-  if (list === undefined) map.set(key, [entry]);
-  else if (!list.includes(entry)) list.push(entry);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 /**
- * True when a generated table's name names other things too, so that it links only with support from the article:
- * short aliases (`SZ`, `BVB`) and single words that are German common nouns (`Union`, a Slovak insurer; `Allianz`).
+ * The candidate look-ups over every entry, curated and link-only alike: the loaded entries (curated and the user's)
+ * are folded here, the compiled link table's keys were folded when it was built; a table row that a user entry
+ * replaced is left out.
  */
-function needsSupport(entry: KbEntry, name: string): boolean {
-  if (!entry.linkOnly) return false;
-  return (name !== entry.name && name.length <= 4) || (!/\s/.test(name) && isCommonNoun(name, { compounds: false }));
-}
-
-/** Builds (once per KB) the candidate tables over every entry, curated and link-only alike. */
 export function candidateIndex(kb: Kb): CandidateIndex {
   let index = indexes.get(kb);
   if (index) return index;
-  index = { names: new Map(), shortForms: new Map(), byLastWord: new Map() };
-  for (const entry of kb.all()) {
-    for (const name of [entry.name, entry.nameEn, ...(entry.aliases ?? [])]) {
-      if (name) add(needsSupport(entry, name) ? index.shortForms : index.names, foldKey(name), entry);
-    }
-    for (const alias of entry.contextAliases ?? []) add(index.shortForms, foldKey(alias), entry);
-    if (entry.type === 'PER' && /\s/.test(entry.name)) add(index.shortForms, lastWord(foldKey(entry.name)), entry);
+  const names = new Map<string, KbEntry[]>();
+  const short = new Map<string, KbEntry[]>();
+  const ending = new Map<string, string[]>();
+  for (const entry of kb.loaded()) {
+    const keys = entryKeys(entry);
+    for (const key of keys.names) add(names, key, entry);
+    for (const key of keys.short) add(short, key, entry);
   }
-  for (const key of index.names.keys()) {
-    if (!key.includes(' ')) continue;
-    const last = lastWord(key);
-    const list = index.byLastWord.get(last);
-    if (list) list.push(key);
-    else index.byLastWord.set(last, [key]);
-  }
+  for (const key of names.keys()) if (key.includes(' ')) add(ending, lastWord(key), key);
+  const table = kb.table;
+  const live = (e: KbEntry) => kb.byId(e.id) === e;
+  const join = (own: readonly KbEntry[] | undefined, rows: readonly KbEntry[]) => (rows.length ? [...(own ?? []), ...rows.filter(live)] : own ?? []);
+  index = {
+    names: (key) => join(names.get(key), table?.lookup(key, 'name') ?? []),
+    shortForms: (key) => join(short.get(key), table?.lookup(key, 'short') ?? []),
+    keysEndingWith: (word) => [...new Set([...(ending.get(word) ?? []), ...(table?.keysEndingWith(word) ?? [])])],
+  };
   indexes.set(kb, index);
   return index;
 }

@@ -14,6 +14,8 @@ export interface LinkCandidate {
   match: MatchKind;
   /** String similarity of the closest name (1 for exact keys). */
   similarity: number;
+  /** For persons: how many KB persons bear the surname (`Müller`: dozens), a sign of a common name. */
+  namesakes?: number;
 }
 
 /** Lowest Jaro-Winkler similarity of a spelling variant (`Wladimir Putin` / `Vladimir Putin` is 0.95). */
@@ -42,20 +44,21 @@ export function clusterKeys(mentions: readonly Mention[]): string[] {
  * (a lone surname, a context alias); when none of those either, names of one last word spelled nearly alike.
  */
 export function findCandidates(keys: readonly string[], type: EntityType, index: CandidateIndex): LinkCandidate[] {
-  const pick = (kind: MatchKind, lists: Array<readonly KbEntry[] | undefined>, sim = 1): LinkCandidate[] => {
+  const namesakes = (e: KbEntry) => index.shortForms(lastWord(foldKey(e.name))).filter((o) => o.type === 'PER').length;
+  const pick = (kind: MatchKind, lists: Array<readonly KbEntry[]>, sim = 1): LinkCandidate[] => {
     const seen = new Set<KbEntry>();
-    for (const list of lists) for (const e of list ?? []) if (typeFits(type, e.type)) seen.add(e);
-    return [...seen].map((entry) => ({ entry, match: kind, similarity: sim }));
+    for (const list of lists) for (const e of list) if (typeFits(type, e.type)) seen.add(e);
+    return [...seen].map((entry) => ({ entry, match: kind, similarity: sim, ...(entry.type === 'PER' ? { namesakes: namesakes(entry) } : {}) }));
   };
-  const byName = pick('name', keys.map((k) => index.names.get(k)));
+  const byName = pick('name', keys.map((k) => index.names(k)));
   if (byName.length) return byName;
   const multiWord = keys.filter((k) => k.includes(' '));
-  if (!multiWord.length) return pick('short', keys.map((k) => index.shortForms.get(k)));
+  if (!multiWord.length) return pick('short', keys.map((k) => index.shortForms(k)));
   const fuzzy: LinkCandidate[] = [];
   for (const key of multiWord) {
-    for (const other of index.byLastWord.get(lastWord(key)) ?? []) {
+    for (const other of index.keysEndingWith(lastWord(key))) {
       const sim = similarity(key, other);
-      if (sim >= FUZZY_THRESHOLD) fuzzy.push(...pick('fuzzy', [index.names.get(other)], sim));
+      if (sim >= FUZZY_THRESHOLD) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
     }
   }
   return fuzzy;

@@ -13,6 +13,11 @@ export interface LinkChoice {
 export const MARGIN = 1;
 /** Full-name occurrences in the development text that make a lone short form (`Merkel`) safe to link alone. */
 export const PROMINENT = 10;
+/**
+ * KB persons sharing a surname that make it common (`Müller`, `Schmidt`): a table person's full name with such a
+ * surname (`Thomas Müller` the politician) links only with support, since it names others too (the footballer).
+ */
+export const COMMON_SURNAME = 5;
 
 /**
  * How prominent an entry is in news: its count in the development text (`prominence`), and at least
@@ -53,6 +58,8 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
   const entries = [...new Set(candidates.map((c) => c.entry))];
   const match = candidates[0].match;
   if (match === 'name') {
+    const common = (c: LinkCandidate) => c.entry.linkOnly && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) === 0;
+    if (candidates.some(common)) return undefined;
     if (entries.length === 1) return { entry: entries[0], confidence: 0.9, rule: 'only-candidate' };
     const best = clearBest(entries, ctx);
     return best && { entry: best, confidence: 0.75, rule: 'prior-and-context' };

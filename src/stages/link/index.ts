@@ -3,7 +3,8 @@ import type { KbEntry } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
 import { stripGenitive } from '../ner/20-gazetteer.js';
-import { candidateIndex } from './candidate-index.js';
+import { candidateIndex, type CandidateIndex } from './candidate-index.js';
+import { entryKeys } from './entry-keys.js';
 import { clusterKeys, findCandidates } from './candidates.js';
 import { chooseEntry } from './choose.js';
 import { clusterMentions } from './cluster.js';
@@ -26,10 +27,12 @@ function majorityType(mentions: Mention[]): EntityType {
   return [...counts].sort((a, b) => b[1] - a[1])[0][0] as EntityType;
 }
 
-/** A cluster on its way to an entity: its mentions and the KB entry it names, when known. */
+/** A cluster on its way to an entity: its mentions, the KB entry it names, and where its Wikidata id comes from. */
 interface Group {
   mentions: Mention[];
   entry?: KbEntry;
+  /** An entry with a Wikidata id naming the same thing, when `entry` (a curated one) has none. */
+  sameAs?: KbEntry;
 }
 
 /**
@@ -55,6 +58,7 @@ export const linkStage: Stage = {
         const group: Group = { mentions, entry: kbId ? kb.byId(kbId) : undefined };
         groups.push(group);
         if (!group.entry) open.push({ group, keys: clusterKeys(mentions) });
+        else if (!group.entry.qid) group.sameAs = sameThingWithQid(group.entry, index);
       }
       // Two rounds: what the first links (one candidate for a full name) is context for the second.
       for (const round of [1, 2]) {
@@ -83,13 +87,23 @@ export const linkStage: Stage = {
   },
 };
 
+/**
+ * The one other entry with a Wikidata id that a curated entry without one names by its own full name (a user's
+ * `--kb` entry, or a table entry the build could not merge), of the same type: its id is the entity's.
+ */
+function sameThingWithQid(entry: KbEntry, index: CandidateIndex): KbEntry | undefined {
+  const found = new Set(entryKeys(entry).names.flatMap((k) => index.names(k)).filter((e) => e !== entry && e.qid && e.type === entry.type));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The entity of a group; marks each mention with the entity id. */
-function toEntity(id: string, { mentions, entry }: Group): Entity {
+function toEntity(id: string, { mentions, entry, sameAs }: Group): Entity {
   const type = entry?.type ?? majorityType(mentions);
   const name = entry?.name ?? canonicalName(mentions);
-  const entity: Entity = { id, type, name, alternateNames: [], mentions: [], iri: entityIri(type, name, entry?.qid) };
+  const entity: Entity = { id, type, name, alternateNames: [], mentions: [], iri: entityIri(type, name, entry?.qid ?? sameAs?.qid) };
   if (entry) entity.kbId = entry.id;
-  if (entry?.qid) entity.qid = entry.qid;
+  const qid = entry?.qid ?? sameAs?.qid;
+  if (qid) entity.qid = qid;
   if (entry?.schemaType) entity.subtype = entry.schemaType;
   mergeInto(entity, mentions);
   return entity;

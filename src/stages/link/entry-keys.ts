@@ -1,0 +1,29 @@
+import type { KbEntry } from '../../kb/types.js';
+import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { foldKey, lastWord } from './fold.js';
+
+/**
+ * True when a generated table's name names other things too, so that it links only with support from the article:
+ * short aliases (`SZ`, `BVB`) and single words that are German common nouns (`Union`, a Slovak insurer; `Allianz`).
+ */
+function needsSupport(entry: KbEntry, name: string): boolean {
+  if (!entry.linkOnly) return false;
+  return (name !== entry.name && name.length <= 4) || (!/\s/.test(name) && isCommonNoun(name, { compounds: false }));
+}
+
+/**
+ * The folded keys an entry is a candidate under: `names` (full names and aliases: a strong match) and `short`
+ * (context aliases, a person's surname, and names that need support). Shared by the linker and the compiled index.
+ */
+export function entryKeys(entry: KbEntry): { names: string[]; short: string[] } {
+  const names = new Set<string>();
+  const short = new Set<string>();
+  for (const name of [entry.name, entry.nameEn, ...(entry.aliases ?? [])]) {
+    if (name) (needsSupport(entry, name) ? short : names).add(foldKey(name));
+  }
+  for (const alias of entry.contextAliases ?? []) short.add(foldKey(alias));
+  if (entry.type === 'PER' && /\s/.test(entry.name)) short.add(lastWord(foldKey(entry.name)));
+  names.delete('');
+  short.delete('');
+  return { names: [...names], short: [...short] };
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { KB_DATA_DIR, readKbDataFiles } from '../../src/kb/builtin.js';
+import { compileLinkTable } from '../../src/kb/compile-link-table.js';
+import { LinkTable } from '../../src/kb/link-table.js';
+import { SortedLines } from '../../src/kb/sorted-lines.js';
+import type { KbEntry } from '../../src/kb/types.js';
+
+describe('SortedLines', () => {
+  const lines = new SortedLines('# header\napfel\t1\nbirne\t2\nkirsche\t3\n', true);
+  it.each([['apfel', 0], ['birne', 1], ['kirsche', 2], ['banane', -1], ['', -1], ['zitrone', -1]])('finds %s at %i', (key, at) => {
+    expect(lines.find(key)).toBe(at);
+  });
+  it('gives lines without their newline, after the header', () => {
+    expect([lines.length, lines.line(0), lines.line(2)]).toEqual([3, 'apfel\t1', 'kirsche\t3']);
+  });
+});
+
+describe('the compiled link table (data/kb/compiled/)', () => {
+  const generated = readKbDataFiles().filter((f) => f.file.startsWith('generated/')).flatMap((f) => f.entries);
+  const compiled = compileLinkTable(generated);
+
+  it.each([['entries.jsonl', 'entries'], ['keys.tsv', 'keys'], ['last-words.tsv', 'lastWords']] as const)(
+    'is current: %s equals a compilation of data/kb/generated/ (rerun scripts/kb/compile-index.mjs if not)',
+    (file, key) => {
+      expect(readFileSync(`${KB_DATA_DIR}compiled/${file}`, 'utf8') === compiled[key]).toBe(true);
+    },
+  );
+
+  it('gives back every entry by id, with the fields of its line', () => {
+    const table = new LinkTable(compiled);
+    const strip = ({ linkOnly: _l, ...rest }: KbEntry) => rest;
+    const sample = generated.filter((_, i) => i % 997 === 0);
+    for (const e of sample) expect(strip(table.byId(e.id)!)).toEqual(strip(e));
+  });
+
+  it('finds entries by folded name: Seehofer, and a Party Facts party by its German name', () => {
+    const table = new LinkTable(compiled);
+    expect(table.lookup('horst seehofer', 'name').map((e) => e.qid)).toContain('Q44612');
+    expect(table.lookup('seehofer', 'short').map((e) => e.qid)).toContain('Q44612');
+    expect(table.lookup('bundnis zukunft osterreich', 'name').map((e) => e.qid)).toContain('Q653833');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createKb } from '../../../src/kb/load.js';
+import type { KbEntry } from '../../../src/kb/types.js';
+import { candidateIndex } from '../../../src/stages/link/candidate-index.js';
+import { findCandidates } from '../../../src/stages/link/candidates.js';
+import { chooseEntry } from '../../../src/stages/link/choose.js';
+import type { LinkContext } from '../../../src/stages/link/context.js';
+import { foldKey } from '../../../src/stages/link/fold.js';
+
+// A small KB of real German news names with made-up ids (Q9000...), so that each rule is seen alone.
+const entry = (e: Partial<KbEntry> & Pick<KbEntry, 'id' | 'type' | 'name'>): KbEntry => ({ schemaType: e.type === 'PER' ? 'Person' : e.type === 'LOC' ? 'City' : 'Organization', ...e });
+const kb = createKb([
+  entry({ id: 'loc:washington', type: 'LOC', name: 'Washington', qid: 'Q9000001', population: 700000, linkOnly: true }),
+  entry({ id: 'loc:washington-state', type: 'LOC', schemaType: 'State', name: 'Washington', qid: 'Q9000002', linkOnly: true }),
+  entry({ id: 'per:george-washington', type: 'PER', name: 'George Washington', qid: 'Q9000003', linkOnly: true }),
+  entry({ id: 'loc:bayern', type: 'LOC', schemaType: 'State', name: 'Bayern', qid: 'Q9000004' }),
+  entry({ id: 'org:fc-bayern', type: 'ORG', schemaType: 'SportsTeam', name: 'FC Bayern München', contextAliases: ['Bayern'], context: ['Tor', 'Bundesliga'], qid: 'Q9000005', prominence: 30, linkOnly: true }),
+  entry({ id: 'per:thomas-mueller', type: 'PER', name: 'Thomas Müller', qid: 'Q9000006', prominence: 5, linkOnly: true, context: ['org:fc-bayern', 'Tor'] }),
+  entry({ id: 'per:gerd-mueller', type: 'PER', name: 'Gerd Müller', qid: 'Q9000007', linkOnly: true }),
+  entry({ id: 'per:wladimir-putin', type: 'PER', name: 'Wladimir Putin', qid: 'Q9000008', prominence: 40, linkOnly: true }),
+  entry({ id: 'org:union-versicherung', type: 'ORG', name: 'Union', qid: 'Q9000009', linkOnly: true }),
+]);
+const index = candidateIndex(kb);
+const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: new Set(words.map((w) => w.toLowerCase())) });
+const link = (name: string, type: KbEntry['type'], c = ctx()) => chooseEntry(findCandidates([foldKey(name)], type, index), c)?.entry.id;
+
+describe('candidates and the choice among them', () => {
+  it.each([
+    ['Washington as a place: the city, by population, before the state', 'Washington', 'LOC', ctx(), 'loc:washington'],
+    ['Washington as a person: no place, whatever its prior', 'Washington', 'PER', ctx(), undefined],
+    ['Bayern as a place: the state', 'Bayern', 'LOC', ctx(), 'loc:bayern'],
+    ['Bayern as a club with football words in the article', 'Bayern', 'ORG', ctx([], ['Tor']), 'org:fc-bayern'],
+    ['Bayern as a club alone: FC Bayern, far more prominent than any other club of that short form', 'Bayern', 'ORG', ctx(), 'org:fc-bayern'],
+    ['Müller with FC Bayern in the article: Thomas Müller', 'Müller', 'PER', ctx(['org:fc-bayern']), 'per:thomas-mueller'],
+    ['Müller alone: NIL (two Müllers, none prominent)', 'Müller', 'PER', ctx(), undefined],
+    ['Vladimir Putin: the spelling variant of a prominent person', 'Vladimir Putin', 'PER', ctx(), 'per:wladimir-putin'],
+    ['Union, a common noun that a table names: NIL without support', 'Union', 'ORG', ctx(), undefined],
+  ] as const)('%s', (_case, name, type, c, expected) => {
+    expect(link(name, type, c)).toBe(expected);
+  });
+
+  it('folds spellings alike: hyphens, diacritics, case; keeps acronyms as written', () => {
+    expect(foldKey('Robert-Koch-Institut')).toBe(foldKey('Robert Koch-Institut'));
+    expect(foldKey('Erdoğan')).toBe(foldKey('ERDOGAN'));
+    expect(foldKey('SZ')).not.toBe(foldKey('SŽ'));
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractText, openPipeline } from '../../../src/api.js';
+
+const pipeline = await openPipeline();
+
+/** `text/TYPE:QID` (or `-` when unlinked) of each PER/ORG/LOC name mention. */
+async function links(text: string, p = pipeline): Promise<string[]> {
+  const doc = await extractText(p, text);
+  const qid = new Map(doc.entities.map((e) => [e.id, e.qid ?? '-']));
+  return doc.mentions.filter((m) => m.kind === 'name' && ['PER', 'ORG', 'LOC'].includes(m.type)).map((m) => `${m.text}/${m.type}:${qid.get(m.entity!)}`);
+}
+
+describe('linking with candidates in context (real German news sentences)', () => {
+  it.each([
+    ['a surname after the full name (coreference)', 'Donald Trump empfing den Gast im Weißen Haus. Später sagte Trump, man werde sehen.', 'Trump/PER:Q22686'],
+    ['a lone surname with a role noun of the person', 'US-Präsident Trump kündigte neue Zölle an.', 'Trump/PER:Q22686'],
+    ['a genitive of a full name', 'Kanzlerin Angela Merkel sprach in Berlin. Merkels Rede wurde gelobt.', 'Merkels/PER:Q567'],
+    ['a German spelling of a name the KB holds in another', 'Wladimir Putin traf in Moskau den Außenminister.', 'Wladimir Putin/PER:Q7747'],
+    ['an English spelling', 'Vladimir Putin traf in Moskau den Außenminister.', 'Vladimir Putin/PER:Q7747'],
+    ['a name without its diacritics', 'Recep Tayyip Erdogan sagte in Ankara, die Türkei bleibe standhaft.', 'Recep Tayyip Erdogan/PER:Q39259'],
+    ['Washington, the city, before the state', 'In Washington sagte ein Sprecher des Weißen Hauses, man prüfe die Lage.', 'Washington/LOC:Q61'],
+    ['Bayern as a place', 'In Bayern regnet es seit Tagen, sagte Ministerpräsident Markus Söder.', 'Bayern/LOC:Q980'],
+    ['a Bundestag member from the Wikidata table', 'Horst Seehofer sagte in München, die CSU stehe bereit.', 'Horst Seehofer/PER:Q44612'],
+    ['a party from the Party Facts table', 'Die Sozialdemokratische Partei Österreichs verlor in Wien.', 'Sozialdemokratische Partei Österreichs/ORG:Q179111'],
+  ])('%s', async (_case, text, expected) => {
+    expect(await links(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a lone surname without context', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:-'],
+    ['a spokesperson who shares a minister\'s surname', 'Laut Pressesprecherin Reiche geht die Polizei von einem Unfall aus.', 'Reiche/PER:-'],
+    ['a common full name the KB has for a politician only (Thomas Müller, a Swiss MP)', 'Thomas Müller traf zum 2:0 für den FC Bayern.', 'Thomas Müller/PER:-'],
+    ['a lone common surname', 'Müller jubelte nach dem Abpfiff.', 'Müller/PER:-'],
+  ])('stays NIL: %s', async (_case, text, expected) => {
+    const found = await links(text);
+    if (found.some((f) => f.startsWith(expected.split(':')[0]))) expect(found).toContain(expected);
+    expect(found.filter((f) => f.startsWith(expected.split(':')[0]) && !f.endsWith(':-'))).toEqual([]);
+  });
+
+  // A made-up id in a test's own user KB file, not shipped data.
+  it('links both spellings of a hyphenated name to a user KB entry (Max Planck-Institut = Max-Planck-Institut)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faktum-link-'));
+    const file = join(dir, 'institute.jsonl');
+    writeFileSync(file, '{"id":"org:test-mpi","type":"ORG","schemaType":"EducationalOrganization","name":"Max Planck-Institut","qid":"Q999999991","linkOnly":true}\n');
+    const p = await openPipeline({ kbFiles: [file] });
+    for (const text of ['Das Max Planck-Institut in Potsdam meldete neue Zahlen.', 'Das Max-Planck-Institut in Potsdam meldete neue Zahlen.']) {
+      expect((await links(text, p)).filter((f) => f.endsWith(':Q999999991'))).toHaveLength(1);
+    }
+  });
+
+  it('gives a curated entry without an id the id of a user entry of the same name (Robert Koch-Institut)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faktum-link-'));
+    const file = join(dir, 'rki.jsonl');
+    writeFileSync(file, '{"id":"org:test-rki","type":"ORG","schemaType":"GovernmentOrganization","name":"Robert Koch-Institut","qid":"Q999999992","linkOnly":true}\n');
+    const found = await links('Das Robert Koch-Institut meldete 500 neue Fälle.', await openPipeline({ kbFiles: [file] }));
+    expect(found).toContain('Robert Koch-Institut/ORG:Q999999992');
+  });
+});
