@@ -42,8 +42,10 @@ export function entryToRow(entry: KbEntry): unknown[] {
  */
 export class LinkTable {
   private readonly entries: SortedLines;
-  private readonly keys: SortedLines;
-  private readonly lastWords: SortedLines;
+  private readonly keysText: string;
+  private readonly lastWordsText: string;
+  private keys: Map<string, string> | undefined;
+  private lastWords: Map<string, string> | undefined;
   private readonly made = new Map<number, KbEntry>();
 
   /** `decorate` completes each entry once when its row is first read (the prominence table). */
@@ -51,8 +53,8 @@ export class LinkTable {
     const version = /^#.*"version":\s*(\d+)/.exec(texts.entries)?.[1];
     if (Number(version) !== LINK_TABLE_VERSION) throw new Error(`compiled link table of version ${version}; rebuild it (scripts/kb/compile-index.mjs)`);
     this.entries = new SortedLines(texts.entries, true);
-    this.keys = new SortedLines(texts.keys);
-    this.lastWords = new SortedLines(texts.lastWords);
+    this.keysText = texts.keys;
+    this.lastWordsText = texts.lastWords;
   }
 
   /** The entry of row `i`. */
@@ -89,22 +91,38 @@ export class LinkTable {
 
   /** Entries under a folded key, as a full name (`name`) or as a short form (`short`). */
   lookup(key: string, kind: 'name' | 'short'): KbEntry[] {
-    const i = this.keys.find(key);
-    if (i < 0) return [];
-    const rows = this.keys.line(i).split('\t')[kind === 'name' ? 1 : 2];
+    const rest = (this.keys ??= byFirstField(this.keysText)).get(key);
+    if (rest === undefined) return [];
+    const rows = rest.split('\t')[kind === 'name' ? 0 : 1];
     return rows ? rows.split(',').map((r) => this.row(Number(r))) : [];
   }
 
   /** Multi-word name keys ending with this folded word (for spelling variants). */
   keysEndingWith(word: string): string[] {
-    const i = this.lastWords.find(word);
-    return i < 0 ? [] : this.lastWords.line(i).split('\t')[1].split('|');
+    return (this.lastWords ??= byFirstField(this.lastWordsText)).get(word)?.split('|') ?? [];
   }
 
   /** Every entry (all rows parsed): for tools and tests, never on the hot path. */
   all(): KbEntry[] {
     return Array.from({ length: this.entries.length }, (_, i) => this.row(i));
   }
+}
+
+/**
+ * A map from each line's first tab-separated field to the rest of the line. Most names of an article are in no table,
+ * so look-ups must be cheap misses: one hash look-up each, after one pass over the text (about 20 ms) on first use.
+ */
+function byFirstField(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab > at && tab < end) map.set(text.slice(at, tab), text.slice(tab + 1, end));
+    at = end + 1;
+  }
+  return map;
 }
 
 /** Reads the compiled table from its folder; undefined when it is absent. */

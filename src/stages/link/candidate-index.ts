@@ -21,6 +21,19 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/** Names recur from article to article: each look-up is kept, up to a bound (then the memo starts afresh). */
+function memo<T>(look: (key: string) => T, bound = 200_000): (key: string) => T {
+  let seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      if (seen.size >= bound) seen = new Map();
+      seen.set(key, (value = look(key)));
+    }
+    return value;
+  };
+}
+
 /**
  * The candidate look-ups over every entry, curated and link-only alike: the loaded entries (curated and the user's)
  * are folded here, the compiled link table's keys were folded when it was built; a table row that a user entry
@@ -39,12 +52,14 @@ export function candidateIndex(kb: Kb): CandidateIndex {
   }
   for (const key of names.keys()) if (key.includes(' ')) add(ending, lastWord(key), key);
   const table = kb.table;
-  const live = (e: KbEntry) => kb.byId(e.id) === e;
-  const join = (own: readonly KbEntry[] | undefined, rows: readonly KbEntry[]) => (rows.length ? [...(own ?? []), ...rows.filter(live)] : own ?? []);
+  // A loaded entry (a user's) with a table row's id replaces that row.
+  const loadedIds = new Set(kb.loaded().map((e) => e.id));
+  const join = (own: readonly KbEntry[] | undefined, rows: readonly KbEntry[]) =>
+    rows.length ? [...(own ?? []), ...rows.filter((e) => !loadedIds.has(e.id))] : own ?? [];
   index = {
-    names: (key) => join(names.get(key), table?.lookup(key, 'name') ?? []),
-    shortForms: (key) => join(short.get(key), table?.lookup(key, 'short') ?? []),
-    keysEndingWith: (word) => [...new Set([...(ending.get(word) ?? []), ...(table?.keysEndingWith(word) ?? [])])],
+    names: memo((key) => join(names.get(key), table?.lookup(key, 'name') ?? [])),
+    shortForms: memo((key) => join(short.get(key), table?.lookup(key, 'short') ?? [])),
+    keysEndingWith: memo((word) => [...new Set([...(ending.get(word) ?? []), ...(table?.keysEndingWith(word) ?? [])])]),
   };
   indexes.set(kb, index);
   return index;

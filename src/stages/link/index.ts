@@ -48,6 +48,7 @@ export const linkStage: Stage = {
   create: (_options, context) => {
     const kb = getKb(context.kbFiles);
     const index = candidateIndex(kb);
+    const loaded = new Set(kb.loaded());
     return (doc) => {
       const ctx = linkContext(doc, kb);
       const groups: Group[] = [];
@@ -58,7 +59,7 @@ export const linkStage: Stage = {
         const group: Group = { mentions, entry: kbId ? kb.byId(kbId) : undefined };
         groups.push(group);
         if (!group.entry) open.push({ group, keys: clusterKeys(mentions) });
-        else if (!group.entry.qid) group.sameAs = sameThingWithQid(group.entry, index);
+        else if (!group.entry.qid) group.sameAs = sameThingWithQid(group.entry, index, loaded);
       }
       // Two rounds: what the first links (one candidate for a full name) is context for the second.
       for (const round of [1, 2]) {
@@ -88,11 +89,12 @@ export const linkStage: Stage = {
 };
 
 /**
- * The one other entry with a Wikidata id that a curated entry without one names by its own full name (a user's
- * `--kb` entry, or a table entry the build could not merge), of the same type: its id is the entity's.
+ * The one loaded entry with a Wikidata id (a user's `--kb` entry) that a curated entry without one names by its own
+ * full name, of the same type: its id is the entity's. Table entries are left to the build, which merges them by
+ * stricter rules (a brand's item is not its company's).
  */
-function sameThingWithQid(entry: KbEntry, index: CandidateIndex): KbEntry | undefined {
-  const found = new Set(entryKeys(entry).names.flatMap((k) => index.names(k)).filter((e) => e !== entry && e.qid && e.type === entry.type));
+function sameThingWithQid(entry: KbEntry, index: CandidateIndex, loaded: ReadonlySet<KbEntry>): KbEntry | undefined {
+  const found = new Set(entryKeys(entry).names.flatMap((k) => index.names(k)).filter((e) => e !== entry && e.qid && e.type === entry.type && loaded.has(e)));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
