@@ -7,7 +7,8 @@
  * its committed file. Then:
  * - an entry whose QID a curated entry already has is dropped (the curated one is richer);
  * - a curated entry without a QID (except from brand tables) takes the QID of the one generated entry of its type
- *   that shares a name or alias with it (folded; no name of either may name two generated entries), with that
+ *   that shares a name or alias with it (folded; no name of either may name two generated entries; not when both
+ *   name different countries), with that
  *   source as `qidSource` (rewritten in place in `data/kb/curated/`), and that generated entry is dropped;
  * - a QID given by two sources is kept from the first (shared-data tables first, then by source id);
  * - `data/kb/sources.json` records every source with its entry count.
@@ -71,6 +72,8 @@ for (const mod of await sourceModules()) {
     const keys = keysOf(c.e, byClass);
     const same = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))];
     if (same.length !== 1 || taken.has(same[0].qid) || keys.some((k) => (byKey.get(k) ?? []).length > 1)) continue;
+    // Two countries mean two places (`Münster` in Westphalia is not the Tyrolean municipality).
+    if (c.e.country && same[0].country && c.e.country !== same[0].country) continue;
     adoptions.set(c.e.id, { qid: same[0].qid, qidSource: `${mod.source.id} (the one entry of this type with this name)` });
     c.e.qid = same[0].qid;
     taken.set(same[0].qid, `curated:${c.file}`);

@@ -1,9 +1,29 @@
 import { entryKeys } from '../stages/link/entry-keys.js';
 import { lastWord } from '../stages/link/fold.js';
-import { entryToRow, LINK_TABLE_FIELDS, LINK_TABLE_VERSION, type LinkTableTexts } from './link-table.js';
+import { entryToRow, LINK_TABLE_FIELDS, LINK_TABLE_VERSION, SOURCE_DEFAULT_FIELDS, type LinkTableHeader, type LinkTableTexts } from './link-table.js';
+import { byUtf8 } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Each source (in order of first appearance) with the most common value of each default field among its entries. */
+function sourceDefaults(entries: readonly KbEntry[]): LinkTableHeader['sources'] {
+  const bySource = new Map<string, KbEntry[]>();
+  for (const e of entries) bySource.set(e.source ?? '', [...(bySource.get(e.source ?? '') ?? []), e]);
+  return [...bySource].sort((a, b) => byKey(a[0], b[0])).map(([source, list]) => {
+    const defaults: LinkTableHeader['sources'][number] = { source };
+    for (const field of SOURCE_DEFAULT_FIELDS) {
+      const counts = new Map<string, number>();
+      for (const e of list) {
+        const v = JSON.stringify((e as unknown as Record<string, unknown>)[field] ?? null);
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      const [top] = [...counts].sort((a, b) => b[1] - a[1] || byKey(a[0], b[0]));
+      if (top[0] !== 'null') defaults[field] = JSON.parse(top[0]);
+    }
+    return defaults;
+  });
+}
 
 /**
  * Compiles generated entries into the texts of a {@link LinkTable}: rows sorted by id, candidate keys folded as the
@@ -21,11 +41,12 @@ export function compileLinkTable(entries: readonly KbEntry[]): LinkTableTexts {
     }
     for (const key of k.short) (keys.get(key) ?? keys.set(key, [[], []]).get(key)!)[1].push(row);
   });
-  const header = `# ${JSON.stringify({ version: LINK_TABLE_VERSION, fields: LINK_TABLE_FIELDS, entries: sorted.length })}`;
+  const sources = sourceDefaults(sorted);
+  const header: LinkTableHeader = { version: LINK_TABLE_VERSION, fields: [...LINK_TABLE_FIELDS], entries: sorted.length, sources };
   const lines = (rows: string[]) => rows.join('\n') + '\n';
   return {
-    entries: lines([header, ...sorted.map((e) => JSON.stringify(entryToRow(e)))]),
-    keys: lines([...keys].sort((a, b) => byKey(a[0], b[0])).map(([key, [n, s]]) => `${key}\t${n.join(',')}\t${s.join(',')}`)),
-    lastWords: lines([...ending].sort((a, b) => byKey(a[0], b[0])).map(([word, set]) => `${word}\t${[...set].sort(byKey).join('|')}`)),
+    entries: lines([`# ${JSON.stringify(header)}`, ...sorted.map((e) => JSON.stringify(entryToRow(e, sources)))]),
+    keys: lines([...keys].sort((a, b) => byUtf8(a[0], b[0])).map(([key, [n, s]]) => `${key}\t${n.join(',')}\t${s.join(',')}`)),
+    lastWords: lines([...ending].sort((a, b) => byUtf8(a[0], b[0])).map(([word, set]) => `${word}\t${[...set].sort(byUtf8).join('|')}`)),
   };
 }

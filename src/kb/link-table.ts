@@ -3,34 +3,66 @@ import { SortedLines } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 
 /** Version of the compiled link table format; files of another version are refused. */
-export const LINK_TABLE_VERSION = 1;
+export const LINK_TABLE_VERSION = 2;
 
-/** Entry fields in a compiled row, in order (an entry of the table is always link-only). */
-export const LINK_TABLE_FIELDS = ['id', 'type', 'schemaType', 'name', 'nameEn', 'aliases', 'contextAliases', 'qid', 'country', 'party', 'partOf', 'population', 'context', 'source', 'qidSource'] as const;
+/**
+ * Entry fields in a compiled row, in order (an entry of the table is always link-only). `source` is an index into
+ * the header's sources; a null field takes its source's default (`type`, `schemaType`, `context`, `qidSource`), and
+ * a null `qid` is the one in the id (`per:wd-q567` -> `Q567`): 47,000 footballers share one context list.
+ */
+export const LINK_TABLE_FIELDS = ['id', 'name', 'source', 'type', 'schemaType', 'nameEn', 'aliases', 'contextAliases', 'qid', 'country', 'party', 'partOf', 'population', 'context', 'qidSource'] as const;
 
-/** The three texts of a compiled table (`data/kb/compiled/`), as scripts/kb/compile-index.mjs writes them. */
-export interface LinkTableTexts {
-  /** `entries.jsonl`: a `#` header, then one JSON array row per entry, sorted by id. */
-  entries: string;
-  /** `keys.tsv`: `key<TAB>rows as full names<TAB>rows as short forms`, rows comma-separated, sorted by key. */
-  keys: string;
-  /** `last-words.tsv`: `last word<TAB>multi-word name keys ending with it, separated by |`, sorted. */
-  lastWords: string;
+/** Fields a source gives all (or most) of its entries, kept once in the header. */
+export const SOURCE_DEFAULT_FIELDS = ['type', 'schemaType', 'context', 'qidSource'] as const;
+
+/** The header line of `entries.jsonl`. */
+export interface LinkTableHeader {
+  version: number;
+  fields: string[];
+  entries: number;
+  /** Each source's id and its default field values. */
+  sources: Array<{ source: string } & Record<string, unknown>>;
 }
 
-/** An entry from a row of {@link LINK_TABLE_FIELDS} (null for absent fields). */
-export function rowToEntry(row: readonly unknown[]): KbEntry {
+/** The three texts of a compiled table (`data/kb/compiled/`), as scripts/kb/compile-index.mjs writes them. */
+export interface LinkTableTexts<T = string> {
+  /** `entries.jsonl`: a `#` header, then one JSON array row per entry, sorted by id. */
+  entries: T;
+  /** `keys.tsv`: `key<TAB>rows as full names<TAB>rows as short forms`, rows comma-separated, sorted by key (bytes). */
+  keys: T;
+  /** `last-words.tsv`: `last word<TAB>multi-word name keys ending with it, separated by |`, sorted (bytes). */
+  lastWords: T;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The QID an id of the form `per:wd-q567` carries. */
+const qidOfId = (id: string) => /:wd-q(\d+)$/.exec(id)?.[1];
+
+/** An entry from a row of {@link LINK_TABLE_FIELDS}, its source's defaults filled in. */
+export function rowToEntry(row: readonly unknown[], sources: LinkTableHeader['sources']): KbEntry {
   const entry: Record<string, unknown> = {};
+  const defaults = sources[row[2] as number];
   LINK_TABLE_FIELDS.forEach((field, i) => {
-    if (row[i] !== null && row[i] !== undefined) entry[field] = row[i];
+    // false: the entry lacks a field its source gives most entries.
+    const value = i === 2 ? defaults.source : row[i] === false ? undefined : row[i] ?? defaults[field];
+    if (value !== null && value !== undefined) entry[field] = value;
   });
+  if (entry.qid === undefined && qidOfId(entry.id as string)) entry.qid = `Q${qidOfId(entry.id as string)}`;
   entry.linkOnly = true;
   return entry as unknown as KbEntry;
 }
 
-/** The row of an entry, trailing nulls dropped (the inverse of {@link rowToEntry}). */
-export function entryToRow(entry: KbEntry): unknown[] {
-  const row = LINK_TABLE_FIELDS.map((field) => (entry as unknown as Record<string, unknown>)[field] ?? null);
+/** The row of an entry, fields equal to its source's defaults and trailing nulls dropped (see {@link rowToEntry}). */
+export function entryToRow(entry: KbEntry, sources: LinkTableHeader['sources']): unknown[] {
+  const e = entry as unknown as Record<string, unknown>;
+  const index = sources.findIndex((s) => s.source === entry.source);
+  const row = LINK_TABLE_FIELDS.map((field, i) => {
+    if (i === 2) return index;
+    const value = e[field] ?? null;
+    if (field === 'qid' && value === `Q${qidOfId(entry.id)}`) return null;
+    if (value === null) return sources[index][field] === undefined ? null : false;
+    return same(value, sources[index][field]) ? null : value;
+  });
   while (row.length && row[row.length - 1] === null) row.pop();
   return row;
 }
@@ -42,26 +74,26 @@ export function entryToRow(entry: KbEntry): unknown[] {
  */
 export class LinkTable {
   private readonly entries: SortedLines;
-  private readonly keysText: string;
-  private readonly lastWordsText: string;
-  private keys: Map<string, string> | undefined;
-  private lastWords: Map<string, string> | undefined;
+  private readonly keys: SortedLines;
+  private readonly lastWords: SortedLines;
   private readonly made = new Map<number, KbEntry>();
+  private readonly sources: LinkTableHeader['sources'];
 
   /** `decorate` completes each entry once when its row is first read (the prominence table). */
-  constructor(texts: LinkTableTexts, private readonly decorate: (entry: KbEntry) => void = () => {}) {
-    const version = /^#.*"version":\s*(\d+)/.exec(texts.entries)?.[1];
-    if (Number(version) !== LINK_TABLE_VERSION) throw new Error(`compiled link table of version ${version}; rebuild it (scripts/kb/compile-index.mjs)`);
+  constructor(texts: LinkTableTexts<string | Buffer>, private readonly decorate: (entry: KbEntry) => void = () => {}) {
     this.entries = new SortedLines(texts.entries, true);
-    this.keysText = texts.keys;
-    this.lastWordsText = texts.lastWords;
+    const header = JSON.parse(this.entries.header() || '{}') as LinkTableHeader;
+    if (header.version !== LINK_TABLE_VERSION) throw new Error(`compiled link table of version ${header.version}; rebuild it (scripts/kb/compile-index.mjs)`);
+    this.sources = header.sources;
+    this.keys = new SortedLines(texts.keys);
+    this.lastWords = new SortedLines(texts.lastWords);
   }
 
   /** The entry of row `i`. */
   row(i: number): KbEntry {
     let entry = this.made.get(i);
     if (!entry) {
-      entry = rowToEntry(JSON.parse(this.entries.line(i)) as unknown[]);
+      entry = rowToEntry(JSON.parse(this.entries.line(i)) as unknown[], this.sources);
       this.decorate(entry);
       this.made.set(i, entry);
     }
@@ -75,7 +107,7 @@ export class LinkTable {
   }
 
   private findId(id: string): number {
-    // Rows start with `["<id>",`: compare ids by binary search over the rows' first field.
+    // Rows start with `["<id>",` (ids are ASCII): compare ids by binary search over the rows' first field.
     let lo = 0;
     let hi = this.entries.length - 1;
     while (lo <= hi) {
@@ -91,15 +123,16 @@ export class LinkTable {
 
   /** Entries under a folded key, as a full name (`name`) or as a short form (`short`). */
   lookup(key: string, kind: 'name' | 'short'): KbEntry[] {
-    const rest = (this.keys ??= byFirstField(this.keysText)).get(key);
-    if (rest === undefined) return [];
-    const rows = rest.split('\t')[kind === 'name' ? 0 : 1];
+    const i = this.keys.find(key);
+    if (i < 0) return [];
+    const rows = this.keys.line(i).split('\t')[kind === 'name' ? 1 : 2];
     return rows ? rows.split(',').map((r) => this.row(Number(r))) : [];
   }
 
   /** Multi-word name keys ending with this folded word (for spelling variants). */
   keysEndingWith(word: string): string[] {
-    return (this.lastWords ??= byFirstField(this.lastWordsText)).get(word)?.split('|') ?? [];
+    const i = this.lastWords.find(word);
+    return i < 0 ? [] : this.lastWords.line(i).split('\t')[1].split('|');
   }
 
   /** Every entry (all rows parsed): for tools and tests, never on the hot path. */
@@ -108,27 +141,11 @@ export class LinkTable {
   }
 }
 
-/**
- * A map from each line's first tab-separated field to the rest of the line. Most names of an article are in no table,
- * so look-ups must be cheap misses: one hash look-up each, after one pass over the text (about 20 ms) on first use.
- */
-function byFirstField(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  let at = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', at);
-    if (tab > at && tab < end) map.set(text.slice(at, tab), text.slice(tab + 1, end));
-    at = end + 1;
-  }
-  return map;
-}
-
 /** Reads the compiled table from its folder; undefined when it is absent. */
 export function readLinkTable(dir: string, decorate?: (entry: KbEntry) => void): LinkTable | undefined {
   try {
-    const read = (f: string) => readFileSync(dir + f, 'utf8');
+    // Bytes, not strings: only the lines a process looks up are ever decoded.
+    const read = (f: string) => readFileSync(dir + f);
     return new LinkTable({ entries: read('entries.jsonl'), keys: read('keys.tsv'), lastWords: read('last-words.tsv') }, decorate);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;

@@ -36,6 +36,14 @@ export function prior(entry: KbEntry): number {
   return Math.log1p(prominence(entry)) + (entry.population ? Math.log10(entry.population) / 2 : 0) + (entry.linkOnly ? 0 : 1);
 }
 
+/**
+ * A table place with neither population nor any occurrence in the development text: one of 15,000 municipalities,
+ * whose names are often those of better-known places elsewhere. (A person's full name is far more specific.)
+ */
+function obscure(entry: KbEntry): boolean {
+  return entry.type === 'LOC' && !!entry.linkOnly && !entry.population && !entry.prominence;
+}
+
 /** Prior plus two per unit of support from the article. */
 function score(entry: KbEntry, ctx: LinkContext): number {
   return prior(entry) + 2 * support(entry, ctx);
@@ -60,7 +68,12 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
   if (match === 'name') {
     const common = (c: LinkCandidate) => c.entry.linkOnly && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) === 0;
     if (candidates.some(common)) return undefined;
-    if (entries.length === 1) return { entry: entries[0], confidence: 0.9, rule: 'only-candidate' };
+    if (entries.length === 1) {
+      const only = entries[0];
+      // An obscure table place needs one sign from the article: a village named like a canton (`Tessin`).
+      if (obscure(only) && support(only, ctx) === 0) return undefined;
+      return { entry: only, confidence: 0.9, rule: 'only-candidate' };
+    }
     const best = clearBest(entries, ctx);
     return best && { entry: best, confidence: 0.75, rule: 'prior-and-context' };
   }

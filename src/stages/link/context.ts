@@ -50,7 +50,10 @@ function namesRole(entry: KbEntry, ctx: LinkContext): boolean {
  */
 export function support(entry: KbEntry, ctx: LinkContext): number {
   let n = ctx.nearIds.has(entry.id) ? 1 : 0;
-  for (const id of relatedIds(entry)) if (ctx.ids.has(id)) n++;
+  // A related entry the article names; for places also one that an entry it names lies in too (two towns of one
+  // state). Not for people: every German article names something in Germany.
+  const siblings = entry.type === 'LOC';
+  for (const id of relatedIds(entry)) if (ctx.ids.has(id) || (siblings && ctx.nearIds.has(id))) n++;
   for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words.has(c.toLowerCase())) n++;
   if (namesRole(entry, ctx)) n++;
   return n;

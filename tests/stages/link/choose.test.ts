@@ -19,6 +19,9 @@ const kb = createKb([
   entry({ id: 'per:gerd-mueller', type: 'PER', name: 'Gerd Müller', qid: 'Q9000007', linkOnly: true }),
   entry({ id: 'per:wladimir-putin', type: 'PER', name: 'Wladimir Putin', qid: 'Q9000008', prominence: 40, linkOnly: true }),
   entry({ id: 'org:union-versicherung', type: 'ORG', name: 'Union', qid: 'Q9000009', linkOnly: true }),
+  entry({ id: 'loc:germany', type: 'LOC', schemaType: 'Country', name: 'Deutschland', qid: 'Q9000010' }),
+  entry({ id: 'loc:tessin-mv', type: 'LOC', name: 'Tessin', country: 'loc:germany', qid: 'Q9000011', linkOnly: true }),
+  entry({ id: 'loc:rostock', type: 'LOC', name: 'Rostock', country: 'loc:germany', qid: 'Q9000012' }),
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: new Set(words.map((w) => w.toLowerCase())) });
@@ -35,6 +38,9 @@ describe('candidates and the choice among them', () => {
     ['Müller alone: NIL (two Müllers, none prominent)', 'Müller', 'PER', ctx(), undefined],
     ['Vladimir Putin: the spelling variant of a prominent person', 'Vladimir Putin', 'PER', ctx(), 'per:wladimir-putin'],
     ['Union, a common noun that a table names: NIL without support', 'Union', 'ORG', ctx(), undefined],
+    ['Tessin, a village of a table with neither population nor prominence: NIL alone', 'Tessin', 'LOC', ctx(), undefined],
+    ['Tessin with Deutschland in the article: the village', 'Tessin', 'LOC', ctx(['loc:germany']), 'loc:tessin-mv'],
+    ['Tessin with Rostock (in Germany too) in the article: the village', 'Tessin', 'LOC', { ...ctx(['loc:rostock']), nearIds: new Set(['loc:germany']) }, 'loc:tessin-mv'],
   ] as const)('%s', (_case, name, type, c, expected) => {
     expect(link(name, type, c)).toBe(expected);
   });
