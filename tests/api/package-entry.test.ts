@@ -44,15 +44,18 @@ describe('the installed package', () => {
 import pkg from 'faktum/package.json' with { type: 'json' };
 const pipeline = await openPipeline();
 const doc = await extractText(pipeline, 'Bahnchef Richard Lutz trat zurück.');
-console.log(JSON.stringify({ version: pkg.version, mentions: doc.mentions.map((m) => [m.text, m.type]) }));
+const linked = await extractText(pipeline, 'Horst Seehofer sagte in München, die CSU stehe bereit.');
+console.log(JSON.stringify({ version: pkg.version, mentions: doc.mentions.map((m) => [m.text, m.type]), qids: linked.entities.map((e) => e.qid) }));
 `;
     writeFileSync(join(project, 'example.mjs'), script);
     const result = spawnSync(process.execPath, ['example.mjs'], { cwd: project, encoding: 'utf8' });
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.status).toBe(0);
-    const { version, mentions } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
+    const { version, mentions, qids } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(mentions).toContainEqual(['Richard Lutz', 'PER']);
+    // Seehofer's id comes from the compiled link table (data/kb/compiled/), which the package must hold.
+    expect(qids).toContain('Q44612');
   });
 
   it("runs the package's command line (worker threads, shapes) from the installed copy", () => {
