@@ -73,6 +73,6 @@ export function pipelineFingerprint(pipeline: Pipeline): string {
  * Empties every per-word cache of this thread (classifier memos, word records, the tagger's score vectors): the
  * next texts cost what unseen words cost. Results never change; benchmarks use it (see BENCHMARKS.md).
  */
-export { forgetWords } from './lang/word-caches.js';
+export { forgetWords } from './cache/word-caches.js';
 export type { Pipeline } from './pipeline/load.js';
 export type { Doc } from './document/doc.js';

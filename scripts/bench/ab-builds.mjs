@@ -8,6 +8,7 @@
 //   build before a change: git stash && npm run build && cp -r dist dist-a && git stash pop && npm run build
 //   --texts corpus (default): the bench corpus, N passes (default 1); unseen: the SmartData v1 test articles,
 //   each text read once by each build (the speed on words the caches do not hold).
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +22,9 @@ if (!values.a || !values.b || !['corpus', 'unseen'].includes(values.texts)) {
 }
 const load = (dir, file) => import(pathToFileURL(resolve(dir, file)).href);
 const data = resolve(values.data);
-const { warmUpTexts, buildCorpus, unseenTexts, countTokens } = await load(values.b, 'batch/bench/corpus.js');
+// The bench moved from dist/batch/bench/ to dist/bench/: a build from before the move is read from the old place.
+const benchCorpus = existsSync(resolve(values.b, 'bench', 'corpus.js')) ? 'bench/corpus.js' : 'batch/bench/corpus.js';
+const { warmUpTexts, buildCorpus, unseenTexts, countTokens } = await load(values.b, benchCorpus);
 const texts = values.texts === 'unseen' ? unseenTexts(data) : buildCorpus(data, 1_000_000).articles;
 const passes = values.texts === 'unseen' ? 1 : Number(values.passes);
 const warm = warmUpTexts(data).texts;

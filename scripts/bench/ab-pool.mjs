@@ -15,8 +15,8 @@ const dataAt = process.argv.indexOf('--data');
 const data = resolve(dataAt > 0 ? process.argv[dataAt + 1] : '../shared/data');
 if (mode === '--child') {
   const dist = pathToFileURL(resolve(rest[0])).href;
-  const { warmUpTexts, buildCorpus } = await import(`${dist}/batch/bench/corpus.js`);
-  const { measureFaktum } = await import(`${dist}/batch/bench/measure.js`);
+  const { warmUpTexts, buildCorpus } = await import(`${dist}/bench/corpus.js`);
+  const { measureFaktum } = await import(`${dist}/bench/measure.js`);
   const { articles, tokens } = buildCorpus(data, 1_000_000);
   const warm = warmUpTexts(data).texts;
   const two = await measureFaktum(articles, 2, 'de-news', warm);

@@ -32,7 +32,7 @@ if (isMainThread) {
 } else {
   const { role, flags, data, seconds } = workerData;
   const f = new Int32Array(flags);
-  const { warmUpTexts, buildCorpus, countTokens } = await import(`${root}/dist/batch/bench/corpus.js`);
+  const { warmUpTexts, buildCorpus, countTokens } = await import(`${root}/dist/bench/corpus.js`);
   const { openPipeline, extractText } = await import(`${root}/dist/api.js`);
   const { articles } = buildCorpus(data, 1_000_000);
   const tokens = articles.map(countTokens);

@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({ options: { rewarm: { type: 'string', default: '5' }, passes: { type: 'string', default: '2' }, sizes: { type: 'string', default: '20,100,500' }, data: { type: 'string', default: resolve(root, '..', 'shared', 'data') } } });
-const { buildCorpus, warmUpTexts } = await import(`${root}/dist/batch/bench/corpus.js`);
-const { measureFaktumVsWink } = await import(`${root}/dist/batch/bench/faktum-vs-wink.js`);
+const { buildCorpus, warmUpTexts } = await import(`${root}/dist/bench/corpus.js`);
+const { measureFaktumVsWink } = await import(`${root}/dist/bench/faktum-vs-wink.js`);
 const corpus = buildCorpus(values.data, 1_000_000);
 const warm = warmUpTexts(values.data);
 const sizes = values.sizes.split(',').map(Number);

@@ -13,7 +13,7 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { data: { type: 'string', default: '../shared/data' }, child: { type: 'boolean', default: false }, 'corpus-first': { type: 'boolean', default: false } } });
 const warmUps = Number(positionals[0]) > 0 ? Number(positionals[0]) : 1;
 if (values.child) {
-  const { warmUpTexts, buildCorpus } = await import(`${root}/dist/batch/bench/corpus.js`);
+  const { warmUpTexts, buildCorpus } = await import(`${root}/dist/bench/corpus.js`);
   const { openPipeline, extractText, forgetWords } = await import(`${root}/dist/api.js`);
   const { articles } = buildCorpus(resolve(values.data), 1_000_000);
   const warm = warmUpTexts(resolve(values.data)).texts;

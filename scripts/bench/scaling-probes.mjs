@@ -38,7 +38,7 @@ const t = performance.now();
 for (const a of articles) await extractText(p, a);
 console.log(Math.round(tokens / ((performance.now() - t) / 1000)));`;
 const child = (flags) => new Promise((resolve) => {
-  const c = spawn(process.execPath, [...flags, '--input-type=module', '-e', runner, '--', dist('batch/bench/corpus.js'), dist('api.js'), data], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const c = spawn(process.execPath, [...flags, '--input-type=module', '-e', runner, '--', dist('bench/corpus.js'), dist('api.js'), data], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   c.stdout.on('data', (d) => (out += d));
   c.on('close', () => resolve(Number(out.trim())));
@@ -63,7 +63,7 @@ const { parentPort, workerData } = require('node:worker_threads');
   });
   parentPort.postMessage('ready');
 })();`;
-const { buildCorpus } = await import(dist('batch/bench/corpus.js'));
+const { buildCorpus } = await import(dist('bench/corpus.js'));
 const { articles, tokens } = buildCorpus(data, 1000000);
 // Tokens per second of `code` on k worker threads (each posts once when warmed up, once when done), corpus split.
 const onThreads = async (code, workerData, k) => {
@@ -76,7 +76,7 @@ const onThreads = async (code, workerData, k) => {
   await Promise.all(ws.map((w) => w.terminate()));
   return rate;
 };
-const threads = (k) => onThreads(threadCode, { corpusJs: dist('batch/bench/corpus.js'), apiJs: dist('api.js'), data }, k);
+const threads = (k) => onThreads(threadCode, { corpusJs: dist('bench/corpus.js'), apiJs: dist('api.js'), data }, k);
 const t1 = await threads(1);
 const t2 = await threads(2);
 console.log(`worker threads: one ${t1} tokens/s, two ${t2} (${(t2 / t1).toFixed(2)} times)`);
@@ -105,7 +105,7 @@ const { parentPort, workerData: d } = require('node:worker_threads');
   parentPort.postMessage('ready');
 })();`;
 for (const tool of ['wink-nlp tokenisation', 'wink-nlp full pipeline', 'compromise']) {
-  const workerData = { tool, data, corpusJs: dist('batch/bench/corpus.js'), compromise: resolve('compromise'), wink: resolve('wink-nlp'), model: resolve('wink-eng-lite-web-model') };
+  const workerData = { tool, data, corpusJs: dist('bench/corpus.js'), compromise: resolve('compromise'), wink: resolve('wink-nlp'), model: resolve('wink-eng-lite-web-model') };
   const rate = (k) => onThreads(toolCode, workerData, k);
   const one = await rate(1);
   const two = await rate(2);

@@ -13,8 +13,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
   options: { threads: { type: 'string', default: '1' }, 'per-task': { type: 'string', default: '20' }, articles: { type: 'string' }, passes: { type: 'string', default: '4' }, data: { type: 'string', default: resolve(root, '..', 'shared', 'data') } },
 });
-const { buildCorpus, countTokens, warmUpTexts } = await import(`${root}/dist/batch/bench/corpus.js`);
-const { inBlocks } = await import(`${root}/dist/batch/bench/in-turns.js`);
+const { buildCorpus, countTokens, warmUpTexts } = await import(`${root}/dist/bench/corpus.js`);
+const { inBlocks } = await import(`${root}/dist/bench/in-turns.js`);
 const { Piscina } = await import('piscina');
 const { WORKER_HEAP_MB, WORKER_YOUNG_MB } = await import(`${root}/dist/batch/pool.js`);
 const threads = Number(values.threads);

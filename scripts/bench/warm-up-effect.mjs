@@ -18,10 +18,10 @@ import { parseArgs } from 'node:util';
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { data: { type: 'string', default: '../shared/data' }, competitors: { type: 'boolean', default: false } } });
 const pairs = Number(positionals[0]) > 0 ? Number(positionals[0]) : 3;
-const { warmUpTexts, buildCorpus } = await import(`${root}/dist/batch/bench/corpus.js`);
-const { inTasks, onEveryThread, warmUpThreads } = await import(`${root}/dist/batch/bench/measure.js`);
+const { warmUpTexts, buildCorpus } = await import(`${root}/dist/bench/corpus.js`);
+const { inTasks, onEveryThread, warmUpThreads } = await import(`${root}/dist/bench/measure.js`);
 const { createRunner } = await import(`${root}/dist/batch/pool.js`);
-const { measureCompetitors } = await import(`${root}/dist/batch/bench/competitors.js`);
+const { measureCompetitors } = await import(`${root}/dist/bench/competitors.js`);
 const { articles, tokens } = buildCorpus(resolve(values.data), 1_000_000);
 const warm = warmUpTexts(resolve(values.data)).texts;
 

@@ -3,7 +3,8 @@
 // held-out set: corpus/heldout/gold/<name>.json from scripts/gold/heldout-specs/ and corpus/heldout/de/.
 // Offsets are never written by hand: the spec names mention strings, this script finds them.
 //
-// Usage: node scripts/gold/build.mjs [name ...] [--show] [--check] [--heldout]
+// Usage: node scripts/gold/build.mjs [name ...] [--show] [--check] [--heldout]   (after npm run build: the
+// predicates come from the relation inventory's build, dist/stages/relations/inventory.js)
 //   --show   print every mention and relation evidence for review
 //   --check  do not write, exit 1 if a written gold file differs from what the spec yields
 //
@@ -21,7 +22,7 @@
 // (`Huang` inside `Jensen Huang`), a partial overlap is an error.
 // The metadata prefix (` date YYYY-MM `) is not article text and is never searched.
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,7 +36,13 @@ const only = args.filter((a) => !a.startsWith('--'));
 
 const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'OTH', 'PRODUCT']);
 const VALUE_LABELS = new Set(['MONEY', 'DATE', 'PERCENT']);
-const PREDICATES = new Set(['headOf', 'founderOf', 'memberOf', 'basedIn', 'manufacturer', 'shareholderOf', 'suppliesTo']);
+// The predicates come from the relation inventory (src/stages/relations/inventory.ts), read from its build.
+const inventory = join(root, 'dist', 'stages', 'relations', 'inventory.js');
+if (!existsSync(inventory)) {
+  console.error(`${inventory} is missing: run npm run build first`);
+  process.exit(2);
+}
+const PREDICATES = new Set((await import(pathToFileURL(inventory).href)).PREDICATES);
 const ABBREVIATIONS = new Set(['Dr', 'Prof', 'z', 'B', 'u', 'a', 'Nr', 'St', 'bzw', 'ca', 'Az', 'vgl', 'usw', 'Co', 'Abs', 'Mio', 'Mrd', 'Str', 'etc', 'v', 'Chr', 'ggf', 'inkl', 'sog', 'Hr', 'Fr']);
 const MONTHS = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/;
 

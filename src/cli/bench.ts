@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { buildCorpus, countTokens, unseenTexts, warmUpTexts } from '../batch/bench/corpus.js';
-import { coldStart, coresAvailable, stageProfile } from '../batch/bench/measure.js';
-import { measureRound, median, type RoundResult } from '../batch/bench/round.js';
+import { buildCorpus, countTokens, unseenTexts, warmUpTexts } from '../bench/corpus.js';
+import { coldStart, coresAvailable, stageProfile } from '../bench/measure.js';
+import { measureRound, median, type RoundResult } from '../bench/round.js';
 import { projectRoot } from '../pipeline/root.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
 

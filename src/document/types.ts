@@ -1,3 +1,5 @@
+import type { Predicate } from '../stages/relations/inventory.js';
+
 /** A half-open range `[start, end)` of UTF-16 code units into `doc.text`. */
 export interface Span {
   start: number;
@@ -5,7 +7,10 @@ export interface Span {
 }
 
 /** The layers a stage can require or provide. */
-export type Layer = 'text' | 'meta' | 'sentences' | 'tokens' | 'norms' | 'mentions' | 'values' | 'entities' | 'relations' | 'jsonld';
+export const LAYERS = ['text', 'meta', 'sentences', 'tokens', 'norms', 'mentions', 'values', 'entities', 'relations', 'jsonld'] as const;
+
+/** A layer of the document model (LAYERS). */
+export type Layer = (typeof LAYERS)[number];
 
 /** A token: a non-empty slice of `doc.text`. */
 export interface Token extends Span {
@@ -75,8 +80,8 @@ export interface Entity {
   iri: string;
 }
 
-/** Relation predicates of the DESIGN.md inventory. */
-export type Predicate = 'headOf' | 'founderOf' | 'memberOf' | 'basedIn' | 'manufacturer' | 'shareholderOf' | 'suppliesTo';
+/** Relation predicates: the keys of the relation inventory (src/stages/relations/inventory.ts). */
+export type { Predicate };
 
 /** A relation, subject first. */
 export interface Relation {

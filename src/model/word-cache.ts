@@ -1,4 +1,4 @@
-import { registerWordCache } from '../lang/word-caches.js';
+import { registerWordCache } from '../cache/word-caches.js';
 import { ScoreMemory } from './score-memory.js';
 import { ScoreSlab } from './score-slab.js';
 

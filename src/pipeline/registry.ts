@@ -1,12 +1,19 @@
 import type { Stage } from './stage.js';
+import { stageShapeProblems, StageShapeError } from './stage-shape.js';
 
 /** Maps stage ids to stages; refuses duplicates. */
 export class StageRegistry {
   private readonly stages = new Map<string, Stage<any>>();
 
-  /** Registers a stage; throws when its id is taken (a programming error, not bad input). */
+  /**
+   * Registers a stage. Throws StageShapeError naming the stage when it lacks the Stage shape (an id, `requires`
+   * and `provides` arrays of layers, a `create` function) or its id is taken: programming errors, caught here
+   * rather than when a pipeline runs.
+   */
   register(stage: Stage<any>): this {
-    if (this.stages.has(stage.id)) throw new Error(`stage "${stage.id}" is already registered`);
+    const problems = stageShapeProblems(stage);
+    if (problems.length) throw new StageShapeError(problems.join('; '));
+    if (this.stages.has(stage.id)) throw new StageShapeError(`stage "${stage.id}" is already registered`);
     this.stages.set(stage.id, stage);
     return this;
   }

@@ -1,5 +1,4 @@
-import { execSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,27 +36,5 @@ export function runFake(options: Partial<BatchOptions> & { inputs: string[]; out
   return runBatch({ jobs: 1, maxBytes: 1_000_000, progress: false, apiModule: fakeApi, ...options });
 }
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const s = statSync(path);
-    t = Math.max(t, s.isDirectory() ? newest(path) : s.mtimeMs);
-  }
-  return t;
-}
-
-/**
- * Makes sure dist/ holds a current build of the batch code, which worker threads load. Builds when stale;
- * a type error elsewhere in the project does not stop tsc from emitting, so a failing exit is tolerated
- * as long as the worker file is there.
- */
-export function ensureBuilt(): void {
-  const worker = join(root, 'dist', 'batch', 'worker.js');
-  if (existsSync(worker) && statSync(worker).mtimeMs >= newest(join(root, 'src', 'batch'))) return;
-  try {
-    execSync('npm run build', { cwd: root, stdio: 'pipe' });
-  } catch (error) {
-    if (!existsSync(worker)) throw error;
-  }
-}
+/** Builds dist/ when a source is newer (tests/helpers/build.ts). */
+export { ensureBuilt } from '../helpers/build.js';

@@ -2,7 +2,7 @@ import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/api.js';
 import { runTask, type Task } from '../../src/batch/tasks.js';
-import { wordInfo } from '../../src/lang/de/word-info.js';
+import { wordInfo } from '../../src/cache/word-info.js';
 import { dePipeline } from '../helpers/pipeline.js';
 
 describe('runTask: measure (the benchmark task)', () => {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { relaunchArgs, startedAsFaktum } from '../../src/cli/relaunch.js';
 import { projectRoot } from '../../src/pipeline/root.js';
 import { tmp } from '../batch/helpers.js';
+import { ensureBuilt } from '../helpers/build.js';
 
 const FLAGS = ['--no-allocation-site-pretenuring', '--no-parallel-scavenge'];
 
@@ -40,6 +41,9 @@ function relaunched(script: string, argv: string[]): { status: number | null; st
 }
 
 describe('relaunch: the new process', () => {
+  // The new process loads dist/cli/relaunch.js.
+  beforeAll(() => ensureBuilt(), 120_000);
+
   it("gets the flags, the arguments and standard input, and its exit code is the command's", () => {
     const script = `import { text } from 'node:stream/consumers';\nconsole.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), input: await text(process.stdin) }));\nprocess.exitCode = 3;`;
     const { status, stdout } = relaunched(script, ['run', '-', '--out', 'x']);

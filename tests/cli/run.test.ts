@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../../src/cli/run.js';
 import { projectRoot } from '../../src/pipeline/root.js';
 import { tmp } from '../batch/helpers.js';
+import { ensureBuilt } from '../helpers/build.js';
 
 let stdout: string[];
 let stderr: string[];
@@ -60,6 +61,9 @@ describe('faktum run on a real article', () => {
 });
 
 describe('faktum run on two worker threads', () => {
+  // Worker threads run the compiled pipeline (dist/): it must be a build of these sources.
+  beforeAll(() => ensureBuilt(), 120_000);
+
   // The real pipeline, not the batch tests' fake one: each thread keeps its own word caches, computed in whatever
   // order its documents come, and the output of a pool must still equal that of a single thread, file for file.
   it('writes the same files for --jobs 2 as for --jobs 1 over the corpus articles', async () => {
@@ -78,6 +82,8 @@ describe('faktum run on two worker threads', () => {
 });
 
 describe('faktum run from the command line with worker threads (Node started again with the batch V8 flags)', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
   it.each([
     ['two articles', ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', 'Die H20-Chips gehen nach China.'], 0, { processed: 2, failed: 0 }],
     ['an article and an empty file', ['Nvidia-Chef Jensen Huang traf Donald Trump in Washington.', ''], 1, { processed: 1, failed: 1 }],

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { WordInfo } from '../../src/lang/de/word-info.js';
+import { WordInfo } from '../../src/cache/word-info.js';
 import { loadTagger, PerceptronTagger, TAGS } from '../../src/model/index.js';
 import { preloadLexicons } from '../../src/model/index.js';
 

@@ -76,7 +76,7 @@ describe('WordVectorCache: two generations of per-word vectors', () => {
 
 describe('WordVectorCache and forgetWords', () => {
   it('forgets every word in both generations', async () => {
-    const { forgetWords } = await import('../../src/lang/word-caches.js');
+    const { forgetWords } = await import('../../src/cache/word-caches.js');
     const { cache, put } = cacheOf(2);
     put('Nvidia', [1, 2, 3]);
     cache.makeRoom(2); // Nvidia now in the old generation

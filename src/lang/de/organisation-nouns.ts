@@ -1,4 +1,4 @@
-import { mayStartUpper, memoWord } from './memo.js';
+import { mayStartUpper, memoWord } from '../../cache/memo.js';
 /**
  * Head nouns that describe an organisation (`Konzern`, `Techriese`, `Chiphersteller`): in `US-Techriese Nvidia` or
  * `der Münchner Konzern Siemens` they announce the name that follows, and carry the place it is based in.

@@ -1,5 +1,5 @@
-import { mayStartUpper, memoWord } from './memo.js';
-import { gatedSlot } from './word-info.js';
+import { mayStartUpper, memoWord } from '../../cache/memo.js';
+import { gatedSlot } from '../../cache/word-info.js';
 /**
  * Nouns for classes of products (`Smartphone`, `Impfstoff`, `Radpanzer`, `Trägerrakete`) and the words that
  * introduce a model name (`vom Typ`, `der Baureihe`): in `der Corona-Impfstoff Comirnaty` or `Jets vom Typ A350`

@@ -1,5 +1,5 @@
-import { mayStartUpper, memoWord } from './memo.js';
-import { gatedSlot } from './word-info.js';
+import { mayStartUpper, memoWord } from '../../cache/memo.js';
+import { gatedSlot } from '../../cache/word-info.js';
 /**
  * Role nouns and titles that stand before a person's name in German news (`Nvidia-Chef Jensen Huang`,
  * `Präsident Donald Trump`, `Sachsens Ministerpräsident Michael Kretschmer`). `head` roles make the person the
@@ -11,9 +11,22 @@ export interface RoleInfo {
   ofPlace: boolean;
 }
 
-const HEAD_ORG_STEMS = ['chef', 'vorstandschef', 'konzernchef', 'firmenchef', 'vorstandsvorsitzende', 'ceo', 'geschäftsführer', 'leiter', 'direktor', 'vorsitzende', 'präsident', 'intendant', 'rektor'];
-const HEAD_PLACE_STEMS = ['präsident', 'staatspräsident', 'ministerpräsident', 'bundeskanzler', 'kanzler', 'regierungschef', 'staatschef', 'premierminister', 'premier', 'bürgermeister', 'oberbürgermeister', 'landrat', 'gouverneur', 'könig', 'regierungschef'];
-const OTHER_STEMS = ['sprecher', 'minister', 'politiker', 'abgeordnete', 'senator', 'botschafter', 'trainer', 'kapitän', 'richter', 'professor', 'forscher', 'analyst', 'ökonom', 'gründer', 'mitgründer', 'aktivist', 'anwalt', 'staatssekretär', 'generalsekretär', 'vize', 'vizepräsident', 'stellvertreter', 'sänger', 'autor', 'spieler', 'stürmer', 'torhüter', 'ermittler', 'staatsanwalt', 'unternehmer', 'investor', 'manager', 'ingenieur', 'experte', 'expertin', 'ologe', 'olog', 'wissenschaftler', 'physiker', 'chemiker', 'historiker', 'mediziner'];
+const HEAD_ORG_STEMS = [
+  'chef', 'vorstandschef', 'konzernchef', 'firmenchef', 'vorstandsvorsitzende', 'ceo', 'geschäftsführer', 'leiter',
+  'direktor', 'vorsitzende', 'präsident', 'intendant', 'rektor',
+];
+const HEAD_PLACE_STEMS = [
+  'präsident', 'staatspräsident', 'ministerpräsident', 'bundeskanzler', 'kanzler', 'regierungschef', 'staatschef',
+  'premierminister', 'premier', 'bürgermeister', 'oberbürgermeister', 'landrat', 'gouverneur', 'könig',
+  'regierungschef',
+];
+const OTHER_STEMS = [
+  'sprecher', 'minister', 'politiker', 'abgeordnete', 'senator', 'botschafter', 'trainer', 'kapitän', 'richter',
+  'professor', 'forscher', 'analyst', 'ökonom', 'gründer', 'mitgründer', 'aktivist', 'anwalt', 'staatssekretär',
+  'generalsekretär', 'vize', 'vizepräsident', 'stellvertreter', 'sänger', 'autor', 'spieler', 'stürmer', 'torhüter',
+  'ermittler', 'staatsanwalt', 'unternehmer', 'investor', 'manager', 'ingenieur', 'experte', 'expertin', 'ologe',
+  'olog', 'wissenschaftler', 'physiker', 'chemiker', 'historiker', 'mediziner',
+];
 const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Herrn', 'Sir', 'Papst']);
 
 /** Strips the feminine `-in`/`-innen` and the adjectival endings `-r`, `-n` of role nouns. */

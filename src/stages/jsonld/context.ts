@@ -1,18 +1,15 @@
-/** Prefixes of the output vocabulary. */
-export const NS = {
-  schema: 'http://schema.org/',
-  org: 'http://www.w3.org/ns/org#',
-  wdt: 'http://www.wikidata.org/prop/direct/',
-  fk: 'https://w3id.org/faktum/vocab#',
-  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
-  itsrdf: 'http://www.w3.org/2005/11/its/rdf#',
-  prov: 'http://www.w3.org/ns/prov#',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  wd: 'http://www.wikidata.org/entity/',
-} as const;
+import { PREDICATES, RELATIONS } from '../relations/inventory.js';
+import { NS } from './namespaces.js';
+
+/** Prefixes of the output vocabulary (namespaces.ts). */
+export { NS };
 
 const id = { '@type': '@id' } as const;
+
+/** The properties of the relation inventory's triples, in inventory order: each points at an entity (`@id`). */
+function relationProperties(): Record<string, typeof id> {
+  return Object.fromEntries(PREDICATES.map((p) => [RELATIONS[p].property, id]));
+}
 
 /**
  * The inline `@context` of every output file: prefixes plus term coercions, so that expansion needs no network.
@@ -22,13 +19,7 @@ export const JSONLD_CONTEXT = {
   ...NS,
   'schema:sameAs': id,
   'schema:mentions': id,
-  'schema:location': id,
-  'schema:founder': id,
-  'schema:memberOf': id,
-  'schema:manufacturer': id,
-  'org:headOf': id,
-  'wdt:P127': id,
-  'fk:suppliesTo': id,
+  ...relationProperties(),
   'fk:evidence': id,
   'fk:value': id,
   'itsrdf:taIdentRef': id,

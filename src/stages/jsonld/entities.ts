@@ -1,7 +1,8 @@
 import type { Doc } from '../../document/doc.js';
 import type { Node } from './build.js';
 import type { ArticleIris } from './iris.js';
-import { RELATION_TRIPLES, schemaTypes } from './types.js';
+import { RELATION_TRIPLES } from '../relations/inventory.js';
+import { schemaTypes } from './types.js';
 
 /**
  * Entity nodes with their types, names, Wikidata link, and the direct triples of the relations. Entities that
@@ -43,13 +44,13 @@ export function entityNodes(doc: Doc): Node[] {
 export function relationStatements(doc: Doc, iris: ArticleIris, cp: (utf16: number) => number): Node[] {
   const iri = new Map(doc.entities.map((e) => [e.id, e.iri]));
   return doc.relations.map((r, i) => {
-    const { property, reversed } = RELATION_TRIPLES[r.predicate];
+    const { iri: property, reversed } = RELATION_TRIPLES[r.predicate];
     const [from, to] = reversed ? [r.object, r.subject] : [r.subject, r.object];
     return {
       '@id': iris.relation(i + 1),
       '@type': ['rdf:Statement', 'fk:Relation'],
       'rdf:subject': iri.get(from),
-      'rdf:predicate': expand(property),
+      'rdf:predicate': property,
       'rdf:object': iri.get(to),
       'fk:relation': r.predicate,
       'fk:confidence': r.confidence.toFixed(2),
@@ -57,13 +58,6 @@ export function relationStatements(doc: Doc, iris: ArticleIris, cp: (utf16: numb
       'fk:evidence': sentenceIri(doc, iris, cp, r.sentence),
     };
   });
-}
-
-const PREFIXES: Record<string, string> = { 'org:': 'http://www.w3.org/ns/org#', 'schema:': 'http://schema.org/', 'wdt:': 'http://www.wikidata.org/prop/direct/', 'fk:': 'https://w3id.org/faktum/vocab#' };
-
-function expand(curie: string): string {
-  const prefix = Object.keys(PREFIXES).find((p) => curie.startsWith(p))!;
-  return PREFIXES[prefix] + curie.slice(prefix.length);
 }
 
 /** The IRI of sentence `n`, its span counted in code points. */

@@ -1,4 +1,4 @@
-import type { Entity, Predicate } from '../../document/types.js';
+import type { Entity } from '../../document/types.js';
 
 /** schema.org classes of an entity: the base class of its type and the KB's finer class, if any. */
 export function schemaTypes(entity: Pick<Entity, 'type' | 'subtype'>): string[] {
@@ -7,17 +7,6 @@ export function schemaTypes(entity: Pick<Entity, 'type' | 'subtype'>): string[] 
   if (entity.subtype && entity.subtype !== base) types.push(`schema:${entity.subtype}`);
   return types;
 }
-
-/** How each relation is written as a triple: the property, and whether the triple runs object -> subject. */
-export const RELATION_TRIPLES: Record<Predicate, { property: string; reversed: boolean }> = {
-  headOf: { property: 'org:headOf', reversed: false },
-  founderOf: { property: 'schema:founder', reversed: true },
-  memberOf: { property: 'schema:memberOf', reversed: false },
-  basedIn: { property: 'schema:location', reversed: false },
-  manufacturer: { property: 'schema:manufacturer', reversed: true },
-  shareholderOf: { property: 'wdt:P127', reversed: true },
-  suppliesTo: { property: 'fk:suppliesTo', reversed: false },
-};
 
 /** Types of value mentions. */
 export const VALUE_CLASSES = { MONEY: 'schema:MonetaryAmount', DATE: 'schema:Date', PERCENT: 'fk:Percentage' } as const;

@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
-import { stripGenitive } from '../ner/20-gazetteer.js';
+import { stripGenitive } from '../../lang/de/genitive.js';
 import type { CandidateIndex } from './candidate-index.js';
 import { foldKey, lastWord } from './fold.js';
 import { similarity } from './similarity.js';

@@ -1,6 +1,6 @@
 import type { Doc } from '../../document/doc.js';
 import type { Mention } from '../../document/types.js';
-import { stripGenitive } from '../ner/20-gazetteer.js';
+import { stripGenitive } from '../../lang/de/genitive.js';
 import { acronymDefinitions } from './acronyms.js';
 
 const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'OTH', 'PRODUCT']);

@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
-import { stripGenitive } from '../ner/20-gazetteer.js';
+import { stripGenitive } from '../../lang/de/genitive.js';
 import { candidateIndex, type CandidateIndex } from './candidate-index.js';
 import { entryKeys } from './entry-keys.js';
 import { clusterKeys, findCandidates } from './candidates.js';

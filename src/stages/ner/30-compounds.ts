@@ -1,7 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { mayStartUpper } from '../../lang/de/memo.js';
-import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { mayStartUpper } from '../../cache/memo.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';

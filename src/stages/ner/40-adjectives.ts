@@ -1,6 +1,6 @@
 import type { Doc } from '../../document/doc.js';
 import type { KbEntry } from '../../kb/types.js';
-import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { adjectiveGate } from './adjective-gate.js';

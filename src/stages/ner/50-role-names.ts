@@ -3,7 +3,7 @@ import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isTitle, roleOf, roleOfToken } from '../../lang/de/roles.js';
-import { tokenWords } from '../../lang/de/word-info.js';
+import { tokenWords } from '../../cache/word-info.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 

@@ -3,7 +3,7 @@ import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { MONTHS } from '../../lang/de/months.js';
 import { isModelCode, isProductNounToken, PRODUCT_SUFFIXES } from '../../lang/de/product-nouns.js';
-import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { firstWordGate } from './20-gazetteer.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';

@@ -1,7 +1,7 @@
 import type { Doc } from '../../document/doc.js';
 import type { EntityType, MentionKind, Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
-import { tokenWords, type WordInfo } from '../../lang/de/word-info.js';
+import { tokenWords, type WordInfo } from '../../cache/word-info.js';
 import { TAGS } from '../../model/labels.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 

@@ -6,7 +6,7 @@ import { announcesNoun } from '../../lang/de/determiners.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isProductNoun } from '../../lang/de/product-nouns.js';
 import { isTitle, roleOf } from '../../lang/de/roles.js';
-import { gatedSlot, tokenWords, type TokenWords } from '../../lang/de/word-info.js';
+import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { titleLength } from './50-role-names.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 

@@ -1,4 +1,4 @@
-import { CodeFilter } from '../../lang/de/code-filter.js';
+import { CodeFilter } from '../../cache/code-filter.js';
 
 /**
  * A cheap test before the look-up of derived adjectives (40-adjectives.ts): a word is a KB adjective stem plus an

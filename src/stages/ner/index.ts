@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Doc } from '../../document/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
-import { memoWord } from '../../lang/de/memo.js';
+import { memoWord } from '../../cache/memo.js';
 import type { Candidate } from './candidate.js';
 import { buildGazetteerIndex } from './gazetteer-index.js';
 import { findValues } from './10-values.js';
@@ -15,10 +15,10 @@ import { findRoleNames } from './50-role-names.js';
 import { findProducts } from './55-products.js';
 import { findModelMentions, type SequenceTagger } from './60-model.js';
 import { filterModelMentions } from './65-model-filter.js';
-import { propagateNames } from './70-propagate.js';
-import { promoteNamesAroundPlaces } from './75-names-around-places.js';
-import { extendRolePersons } from './77-person-extent.js';
+import { promoteNamesAroundPlaces } from './70-names-around-places.js';
+import { extendRolePersons } from './75-person-extent.js';
 import { resolveOverlaps } from './80-resolve.js';
+import { propagateNames } from './90-propagate.js';
 
 /** Options of the `ner.de.v1` stage. */
 export interface NerOptions {

@@ -1,5 +1,5 @@
 import type { Stage } from '../../pipeline/stage.js';
-import { forgetTokenWords } from '../../lang/de/word-info.js';
+import { forgetTokenWords } from '../../cache/word-info.js';
 import { normalForm } from './fold.js';
 
 /**

@@ -1,7 +1,5 @@
 import type { Entity } from '../../document/types.js';
-import { mayStartUpper } from '../../lang/de/memo.js';
-import { roleOf } from '../../lang/de/roles.js';
-import { CUE } from './cue-bits.js';
+import { CUE } from './cues.js';
 import type { Proposal, RelationContext } from './context.js';
 
 const OF = /^(des|der|von|vom|beim|bei)$/;
@@ -20,12 +18,6 @@ function targetAfterRole(ctx: RelationContext, r: number): { entity: Entity; las
     if (ctx.mentionsAt(k).length || /^[,.;:]$/.test(ctx.token(k)!.norm)) return undefined;
   }
   return undefined;
-}
-
-/** The word cue of roleAppositive (CUE.headRole): a head role (`Chef`, `Präsidentin`), or `Vorstand`. */
-export function headRoleCue(word: string): boolean {
-  const role = (mayStartUpper(word) ? roleOf(word) : undefined) ?? (word === 'Vorstand' ? { head: true } : undefined);
-  return role?.head === true;
 }
 
 /**

@@ -1,24 +1,9 @@
 import type { Entity } from '../../document/types.js';
-import { CUE } from './cue-bits.js';
 import type { Proposal, RelationContext } from './context.js';
-import { cueGate } from './cue-gate.js';
-import { DELIVERY_WORDS, MAKES_FOR_WORDS, RECEIVES_WORDS } from './cue-words.js';
+import { CUE, DELIVERY_VERBS, MAKES_FOR_VERBS } from './cues.js';
 
-export const DELIVERY_VERB = /^(aus)?(liefer|verkauf|exportier|beliefer|verschiff)(t|te|ten|test|en|n|e|st)?$|^(ge)?(liefert|verkauft|exportiert|beliefert)$|^(aus|zu)(geliefert|verkauft|liefern|verkaufen)$/;
-/** Making for someone: `Foxconn fertigt für Apple`, `baut für die Bahn`. */
-export const MAKES_FOR = /^(baut|bauen|baute|bauten|fertigt|fertigen|fertigte|produziert|produzieren|produzierte|montiert|montieren|montierte|gebaut|gefertigt)$/;
-export const RECEIVES = /^(erhält|erhalten|erhielt|bekommt|bekommen|bekam|bezieht|beziehen|bezog)$/;
 const TARGET_PREPOSITION = new Set(['nach', 'an', 'in']);
 const ARTICLES = /^(die|der|den|dem|das|des)$/;
-
-/** Every delivery, making or receiving verb passes. */
-const mayBeVerb = cueGate([...DELIVERY_WORDS, ...MAKES_FOR_WORDS, ...RECEIVES_WORDS]);
-
-/** The word cue of a delivery or making verb (CUE.delivery). */
-export const deliveryCue = (word: string): boolean => mayBeVerb(word) && (DELIVERY_VERB.test(word) || MAKES_FOR.test(word));
-
-/** The word cue of a receiving verb (CUE.receives). */
-export const receivesCue = (word: string): boolean => mayBeVerb(word) && RECEIVES.test(word);
 
 /**
  * suppliesTo (ORG -> ORG or LOC): a delivery verb (`liefern`, `verkaufen`, `exportieren`, `beliefern`) with a target
@@ -54,8 +39,8 @@ export function suppliesTo(ctx: RelationContext): Proposal[] {
 /** What the verb `verb` of a sentence (its tokens `range`) delivers to, or makes for: the targets, by entity id. */
 function deliveryTargets(ctx: RelationContext, range: number[], end: number, verb: string): Map<string, Entity> {
   const targets = new Map<string, Entity>();
-  const makes = MAKES_FOR.test(verb);
-  const delivers = DELIVERY_VERB.test(verb);
+  const makes = MAKES_FOR_VERBS.has(verb);
+  const delivers = DELIVERY_VERBS.has(verb);
   for (const i of range) {
     const w = ctx.token(i)!.norm.toLowerCase();
     if (w === 'für' && makes) {

@@ -1,15 +1,5 @@
-import type { Token } from '../../document/types.js';
-import { CUE } from './cue-bits.js';
+import { CUE, FOUNDED_VERBS, FOUNDER_NOUNS } from './cues.js';
 import type { Proposal, RelationContext } from './context.js';
-
-const FOUNDER = /^(Gründer|Gründerin|Mitgründer|Mitgründerin|Mitbegründer|Mitbegründerin|Firmengründer|Firmengründerin|Begründer|Begründerin)$/;
-const FOUNDED = /^(gründete|gründeten|gegründet|mitgegründet|gründet|mitbegründet)$/;
-
-/** Every founder noun and founding verb holds `ründe` (`Gründer`, `gegründet`): the word cue of founder. */
-export const foundingCue = (word: string): boolean => word.includes('ründe');
-
-/** A compound whose text holds `ründe` (`Tesla-Gründer`): its noun is a suffix of its text, not its word. */
-export const foundingPartCue = (t: Token): boolean => !!t.parts && t.text.includes('ründe');
 
 /**
  * founderOf (PER -> ORG): `Tesla-Gründer Elon Musk`, `Gründer Elon Musk` with the company named in the sentence,
@@ -25,12 +15,12 @@ export function founder(ctx: RelationContext): Proposal[] {
       if (!ctx.hasCue(i, CUE.founding | CUE.foundingPart)) continue;
       const t = ctx.token(i)!;
       const word = t.parts ? ctx.doc.text.slice(t.parts.at(-1)!.start, t.end) : t.norm;
-      if (FOUNDER.test(word)) {
+      if (FOUNDER_NOUNS.has(word)) {
         const person = ctx.entityAt(i + 1, ['PER'], ['name']) ?? (ctx.token(i - 1)?.norm === ',' ? ctx.entityAt(i - 2, ['PER'], ['name']) : undefined);
         const org = ctx.entityAt(i, ['ORG'], ['part']) ?? (/^(von|des)$/.test(ctx.token(i + 1)?.norm ?? '') ? ctx.entityAt(i + 2, ['ORG'], ['name']) : undefined);
         if (person && org) out.push(ctx.propose(person, 'founderOf', org, i, 0.85, 'founderOf.founder-noun'));
       }
-      if (FOUNDED.test(t.norm) || /gegründet$/.test(t.norm)) {
+      if (FOUNDED_VERBS.has(t.norm) || t.norm.endsWith('gegründet')) {
         // The founded organisation is the last one named before the verb (`..., den X 2019 gegründet hat`,
         // `Biontech-Chef X, der das Unternehmen mit Y gegründet hatte`); the founders are the people named before it.
         const before = [...Array(i - s.tokenStart).keys()].map((k) => k + s.tokenStart);

@@ -17,7 +17,7 @@ export class RelationContext {
   private readonly ranges = new Map<string, [number, number]>();
   /** Mentions by id. */
   readonly mentionById: Map<string, Mention>;
-  /** Cue bits (cue-bits.ts) by token and by sentence, and of the whole document. */
+  /** Cue bits (cues.ts) by token and by sentence, and of the whole document. */
   private readonly cues: Int32Array;
   private readonly sentenceCues: Int32Array;
   private readonly documentCues: number;

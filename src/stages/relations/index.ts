@@ -2,6 +2,7 @@ import type { Relation } from '../../document/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
 import { RelationContext, type Proposal } from './context.js';
+import { fitsSignature } from './inventory.js';
 import { roleBeforeName } from './10-role-before-name.js';
 import { roleAppositive } from './15-role-appositive.js';
 import { partyAffiliation } from './20-party.js';
@@ -14,17 +15,6 @@ import { founder } from './70-founder.js';
 /** The relation rules, in order. Each is a function from the context to proposals. */
 export const RELATION_RULES = [roleBeforeName, roleAppositive, partyAffiliation, basedIn, manufacturer, suppliesTo, stakes, founder];
 
-/** Type constraints of the inventory (DESIGN.md): subject types and object types per predicate. */
-const SIGNATURES: Record<Relation['predicate'], [string[], string[]]> = {
-  headOf: [['PER'], ['ORG', 'LOC']],
-  founderOf: [['PER'], ['ORG']],
-  memberOf: [['PER'], ['ORG']],
-  basedIn: [['ORG'], ['LOC']],
-  manufacturer: [['ORG'], ['PRODUCT']],
-  shareholderOf: [['ORG', 'LOC'], ['ORG']],
-  suppliesTo: [['ORG'], ['ORG', 'LOC']],
-};
-
 /** Keeps one relation per (subject, predicate, object): the most confident, then the earliest evidence. */
 export function mergeProposals(proposals: Proposal[]): Relation[] {
   const best = new Map<string, Proposal>();
@@ -36,7 +26,7 @@ export function mergeProposals(proposals: Proposal[]): Relation[] {
   return [...best.values()].sort((a, b) => a.sentence - b.sentence || a.subject.localeCompare(b.subject)).map((p, i) => ({ id: `r${i + 1}`, ...p }));
 }
 
-/** Relation extraction from German patterns (`relations.de.v1`), with the type constraints of the inventory. */
+/** Relation extraction from German patterns (`relations.de.v1`), with the type signatures of the inventory (inventory.ts). */
 export const relationsStage: Stage = {
   id: 'relations.de.v1',
   requires: ['entities'],
@@ -46,10 +36,8 @@ export const relationsStage: Stage = {
     return (doc) => {
       const ctx = new RelationContext(doc, kb);
       const types = new Map(doc.entities.map((e) => [e.id, e.type as string]));
-      const proposals = RELATION_RULES.flatMap((rule) => rule(ctx)).filter((p) => {
-        const [subjects, objects] = SIGNATURES[p.predicate];
-        return p.subject !== p.object && subjects.includes(types.get(p.subject)!) && objects.includes(types.get(p.object)!);
-      });
+      const fits = (p: Proposal) => p.subject !== p.object && fitsSignature(p.predicate, types.get(p.subject), types.get(p.object));
+      const proposals = RELATION_RULES.flatMap((rule) => rule(ctx)).filter(fits);
       doc.relations = mergeProposals(proposals);
       doc.layers.add('relations');
     };

@@ -1,27 +1,6 @@
 import type { Token } from '../../document/types.js';
-import { tokenWords, wordSlot } from '../../lang/de/word-info.js';
-import { CUE } from './cue-bits.js';
-import { receivesCue, deliveryCue } from './50-supplies-to.js';
-import { stakeCue, stakeWordCue } from './60-stakes.js';
-import { foundingCue, foundingPartCue } from './70-founder.js';
-import { headRoleCue } from './15-role-appositive.js';
-
-/** The cue tests of words: pure functions of the word, computed once per word and kept on its WordInfo. */
-const WORD_CUES: ReadonlyArray<readonly [number, (word: string) => boolean]> = [
-  [CUE.delivery, deliveryCue],
-  [CUE.receives, receivesCue],
-  [CUE.stake, stakeCue],
-  [CUE.stakeWord, stakeWordCue],
-  [CUE.founding, foundingCue],
-  [CUE.headRole, headRoleCue],
-];
-
-/** The cue bits of a word (see CUE). */
-export function wordCues(word: string): number {
-  let bits = 0;
-  for (const [bit, test] of WORD_CUES) if (test(word)) bits |= bit;
-  return bits;
-}
+import { tokenWords, wordSlot } from '../../cache/word-info.js';
+import { CUE, FOUNDING_STEM, wordCues } from './cues.js';
 
 const wordCuesOf = wordSlot(wordCues);
 
@@ -40,7 +19,7 @@ export function tokenCues(tokens: readonly Token[], sentences: readonly { tokenS
   const bits = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    bits[i] = wordCuesOf(words.at(i)) | (foundingPartCue(t) ? CUE.foundingPart : 0);
+    bits[i] = wordCuesOf(words.at(i)) | (t.parts && t.text.includes(FOUNDING_STEM) ? CUE.foundingPart : 0);
   }
   const bySentence = new Int32Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { oneType, stripGenitive } from '../../../src/stages/ner/20-gazetteer.js';
+import { oneType } from '../../../src/stages/ner/20-gazetteer.js';
 import type { KbEntry } from '../../../src/kb/types.js';
-
-describe('stripGenitive', () => {
-  it.each([
-    ['Nvidias', 'Nvidia'],
-    ['Chinas', 'China'],
-    ["Siemens'", 'Siemens'],
-    ['Siemens’', 'Siemens'],
-    ['Trumps', 'Trump'],
-    // Any final `s` after another letter is cut; the gazetteer then looks the form up (`Siemen` is none).
-    ['Siemens', 'Siemen'],
-    ['Boss', undefined],
-    ['Bus', undefined],
-    ['H20-Chips', undefined],
-    ['Berlin', undefined],
-    ['Straße', undefined],
-    ['', undefined],
-  ])('%s -> %s', (word, expected) => {
-    expect(stripGenitive(word)).toBe(expected);
-  });
-});
 
 describe('oneType', () => {
   const entry = (id: string, type: KbEntry['type']) => ({ id, name: id, type }) as KbEntry;

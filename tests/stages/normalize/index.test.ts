@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/document/doc.js';
-import { tokenWords } from '../../../src/lang/de/word-info.js';
+import { tokenWords } from '../../../src/cache/word-info.js';
 import { normalizeStage } from '../../../src/stages/normalize/index.js';
 
 /** A document whose tokens are the given words, separated by spaces, each with its text as normal form. */
