@@ -19,4 +19,5 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'entries.jsonl'), texts.entries);
 writeFileSync(join(out, 'keys.tsv'), texts.keys);
 writeFileSync(join(out, 'last-words.tsv'), texts.lastWords);
+writeFileSync(join(out, 'keys.hash'), texts.hashes);
 console.error(`link table: ${entries.length} entries, ${texts.keys.split('\n').length - 1} keys`);

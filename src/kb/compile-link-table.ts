@@ -1,7 +1,7 @@
 import { entryKeys } from '../stages/link/entry-keys.js';
 import { lastWord } from '../stages/link/fold.js';
 import { entryToRow, LINK_TABLE_FIELDS, LINK_TABLE_VERSION, SOURCE_DEFAULT_FIELDS, type LinkTableHeader, type LinkTableTexts } from './link-table.js';
-import { byUtf8 } from './sorted-lines.js';
+import { byUtf8, KeyHashes } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -47,6 +47,7 @@ export function compileLinkTable(entries: readonly KbEntry[]): LinkTableTexts {
   return {
     entries: lines([`# ${JSON.stringify(header)}`, ...sorted.map((e) => JSON.stringify(entryToRow(e, sources)))]),
     keys: lines([...keys].sort((a, b) => byUtf8(a[0], b[0])).map(([key, [n, s]]) => `${key}\t${n.join(',')}\t${s.join(',')}`)),
+    hashes: KeyHashes.bytesOf([...keys.keys(), ...ending.keys()]),
     lastWords: lines([...ending].sort((a, b) => byUtf8(a[0], b[0])).map(([word, set]) => `${word}\t${[...set].sort(byUtf8).join('|')}`)),
   };
 }

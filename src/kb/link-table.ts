@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SortedLines } from './sorted-lines.js';
+import { KeyHashes, SortedLines } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 
 /** Version of the compiled link table format; files of another version are refused. */
@@ -32,6 +32,8 @@ export interface LinkTableTexts<T = string> {
   keys: T;
   /** `last-words.tsv`: `last word<TAB>multi-word name keys ending with it, separated by |`, sorted (bytes). */
   lastWords: T;
+  /** `keys.hash`: the sorted hashes of the keys of both texts above ({@link KeyHashes}). */
+  hashes: Uint8Array;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -76,6 +78,7 @@ export class LinkTable {
   private readonly entries: SortedLines;
   private readonly keys: SortedLines;
   private readonly lastWords: SortedLines;
+  private readonly hashes: KeyHashes;
   private readonly made = new Map<number, KbEntry>();
   private readonly sources: LinkTableHeader['sources'];
 
@@ -87,6 +90,7 @@ export class LinkTable {
     this.sources = header.sources;
     this.keys = new SortedLines(texts.keys);
     this.lastWords = new SortedLines(texts.lastWords);
+    this.hashes = new KeyHashes(texts.hashes);
   }
 
   /** The entry of row `i`. */
@@ -123,7 +127,7 @@ export class LinkTable {
 
   /** Entries under a folded key, as a full name (`name`) or as a short form (`short`). */
   lookup(key: string, kind: 'name' | 'short'): KbEntry[] {
-    const i = this.keys.find(key);
+    const i = this.hashes.mayHave(key) ? this.keys.find(key) : -1;
     if (i < 0) return [];
     const rows = this.keys.line(i).split('\t')[kind === 'name' ? 1 : 2];
     return rows ? rows.split(',').map((r) => this.row(Number(r))) : [];
@@ -131,7 +135,7 @@ export class LinkTable {
 
   /** Multi-word name keys ending with this folded word (for spelling variants). */
   keysEndingWith(word: string): string[] {
-    const i = this.lastWords.find(word);
+    const i = this.hashes.mayHave(word) ? this.lastWords.find(word) : -1;
     return i < 0 ? [] : this.lastWords.line(i).split('\t')[1].split('|');
   }
 
@@ -146,7 +150,7 @@ export function readLinkTable(dir: string, decorate?: (entry: KbEntry) => void):
   try {
     // Bytes, not strings: only the lines a process looks up are ever decoded.
     const read = (f: string) => readFileSync(dir + f);
-    return new LinkTable({ entries: read('entries.jsonl'), keys: read('keys.tsv'), lastWords: read('last-words.tsv') }, decorate);
+    return new LinkTable({ entries: read('entries.jsonl'), keys: read('keys.tsv'), lastWords: read('last-words.tsv'), hashes: read('keys.hash') }, decorate);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;

@@ -90,3 +90,46 @@ export class SortedLines {
 export function byUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
+
+/** FNV-1a over the UTF-16 code units of a string, as an unsigned 32-bit number. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The sorted hashes of a table's keys (`keys.hash`, little-endian uint32): a key whose hash is not among them is in
+ * no line, told by a binary search over numbers without touching the text. Most names of an article are in no
+ * table, so most look-ups end here.
+ */
+export class KeyHashes {
+  private readonly hashes: Uint32Array;
+
+  constructor(bytes: Uint8Array) {
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    this.hashes = new Uint32Array(copy.buffer, 0, copy.byteLength >> 2);
+  }
+
+  /** False when no key has this key's hash (then the key is surely absent). */
+  mayHave(key: string): boolean {
+    const h = keyHash(key);
+    const a = this.hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid] === h) return true;
+      if (a[mid] < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** The bytes of the hashes of these keys, sorted, for {@link KeyHashes}. */
+  static bytesOf(keys: readonly string[]): Uint8Array {
+    const hashes = Uint32Array.from(new Set(keys.map(keyHash))).sort();
+    return new Uint8Array(hashes.buffer);
+  }
+}

@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { KB_DATA_DIR, readKbDataFiles } from '../../src/kb/builtin.js';
 import { compileLinkTable } from '../../src/kb/compile-link-table.js';
 import { LinkTable } from '../../src/kb/link-table.js';
-import { byUtf8, SortedLines } from '../../src/kb/sorted-lines.js';
+import { byUtf8, KeyHashes, SortedLines } from '../../src/kb/sorted-lines.js';
 import type { KbEntry } from '../../src/kb/types.js';
+
+describe('KeyHashes', () => {
+  const hashes = new KeyHashes(KeyHashes.bytesOf(['angela merkel', 'berlin', 'müller']));
+  it.each([['angela merkel', true], ['berlin', true], ['müller', true], ['muller', false], ['hamburg', false]] as const)('%s -> %s', (key, expected) => {
+    expect(hashes.mayHave(key)).toBe(expected);
+  });
+});
 
 describe('SortedLines', () => {
   const lines = new SortedLines('# header\napfel\t1\nbirne\t2\nkirsche\t3\n', true);
@@ -26,10 +33,10 @@ describe('the compiled link table (data/kb/compiled/)', () => {
   const generated = readKbDataFiles().filter((f) => f.file.startsWith('generated/')).flatMap((f) => f.entries);
   const compiled = compileLinkTable(generated);
 
-  it.each([['entries.jsonl', 'entries'], ['keys.tsv', 'keys'], ['last-words.tsv', 'lastWords']] as const)(
+  it.each([['entries.jsonl', 'entries'], ['keys.tsv', 'keys'], ['last-words.tsv', 'lastWords'], ['keys.hash', 'hashes']] as const)(
     'is current: %s equals a compilation of data/kb/generated/ (rerun scripts/kb/compile-index.mjs if not)',
     (file, key) => {
-      expect(readFileSync(`${KB_DATA_DIR}compiled/${file}`, 'utf8') === compiled[key]).toBe(true);
+      expect(Buffer.compare(readFileSync(`${KB_DATA_DIR}compiled/${file}`), Buffer.from(compiled[key]))).toBe(0);
     },
   );
 

@@ -39,16 +39,43 @@ export function clusterKeys(mentions: readonly Mention[]): string[] {
   return [...keys];
 }
 
+const namesakeCounts = new WeakMap<CandidateIndex, Map<string, number>>();
+
+/** How many KB persons bear the surname of a person entry (counted once per surname and index). */
+function namesakesOf(entry: KbEntry, index: CandidateIndex): number {
+  let counts = namesakeCounts.get(index);
+  if (!counts) namesakeCounts.set(index, (counts = new Map()));
+  const surname = lastWord(foldKey(entry.name));
+  let n = counts.get(surname);
+  if (n === undefined) counts.set(surname, (n = index.shortForms(surname).filter((o) => o.type === 'PER').length));
+  return n;
+}
+
 /**
  * Every KB entry of a fitting type a cluster may name. Full names and aliases first; when none fits, short forms
  * (a lone surname, a context alias); when none of those either, names of one last word spelled nearly alike.
  */
 export function findCandidates(keys: readonly string[], type: EntityType, index: CandidateIndex): LinkCandidate[] {
-  const namesakes = (e: KbEntry) => index.shortForms(lastWord(foldKey(e.name))).filter((o) => o.type === 'PER').length;
+  // Kept per type and keys: names recur from article to article, and a surname alone has hundreds of candidates.
+  let memo = candidateMemos.get(index);
+  if (!memo) candidateMemos.set(index, (memo = new Map()));
+  const memoKey = `${type}\u0000${keys.join('\u0001')}`;
+  let found = memo.get(memoKey);
+  if (!found) {
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(memoKey, (found = candidatesOf(keys, type, index)));
+  }
+  return found;
+}
+
+const candidateMemos = new WeakMap<CandidateIndex, Map<string, LinkCandidate[]>>();
+
+function candidatesOf(keys: readonly string[], type: EntityType, index: CandidateIndex): LinkCandidate[] {
   const pick = (kind: MatchKind, lists: Array<readonly KbEntry[]>, sim = 1): LinkCandidate[] => {
     const seen = new Set<KbEntry>();
     for (const list of lists) for (const e of list) if (typeFits(type, e.type)) seen.add(e);
-    return [...seen].map((entry) => ({ entry, match: kind, similarity: sim, ...(entry.type === 'PER' ? { namesakes: namesakes(entry) } : {}) }));
+    // Namesakes matter for full names only (a short form is weighed otherwise), and a surname has hundreds.
+    return [...seen].map((entry) => ({ entry, match: kind, similarity: sim, ...(kind === 'name' && entry.type === 'PER' ? { namesakes: namesakesOf(entry, index) } : {}) }));
   };
   const byName = pick('name', keys.map((k) => index.names(k)));
   if (byName.length) return byName;
@@ -56,10 +83,35 @@ export function findCandidates(keys: readonly string[], type: EntityType, index:
   if (!multiWord.length) return pick('short', keys.map((k) => index.shortForms(k)));
   const fuzzy: LinkCandidate[] = [];
   for (const key of multiWord) {
-    for (const other of index.keysEndingWith(lastWord(key))) {
-      const sim = similarity(key, other);
-      if (sim >= FUZZY_THRESHOLD) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
-    }
+    for (const [other, sim] of nearSpellings(key, index)) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
   }
   return fuzzy;
+}
+
+/** More names than this ending with one word (`müller`) make a near spelling too likely someone else: none tried. */
+export const MAX_VARIANTS = 100;
+const variantMemos = new WeakMap<CandidateIndex, Map<string, Array<[string, number]>>>();
+
+/**
+ * Full-name keys spelled nearly like `key` (Jaro-Winkler >= {@link FUZZY_THRESHOLD}) with the same last word, with
+ * their similarity. Only keys within three characters of its length are compared, and the answer is kept per key:
+ * most multi-word names of an article are unknown people, and this runs for each of them.
+ */
+function nearSpellings(key: string, index: CandidateIndex): Array<[string, number]> {
+  let memo = variantMemos.get(index);
+  if (!memo) variantMemos.set(index, (memo = new Map()));
+  let found = memo.get(key);
+  if (found) return found;
+  found = [];
+  const others = index.keysEndingWith(lastWord(key));
+  if (others.length <= MAX_VARIANTS) {
+    for (const other of others) {
+      if (Math.abs(other.length - key.length) > 3) continue;
+      const sim = similarity(key, other);
+      if (sim >= FUZZY_THRESHOLD) found.push([other, sim]);
+    }
+  }
+  if (memo.size >= 100_000) memo.clear();
+  memo.set(key, found);
+  return found;
 }

@@ -9,13 +9,19 @@ export interface LinkContext {
   ids: Set<string>;
   /** Ids those entries refer to (their country, state, party, ...): `München` supports `Bayern` the state. */
   nearIds: Set<string>;
-  /** The article's words in lower case. */
-  words: Set<string>;
+  /** The article's words in lower case, made on first use (most articles never need them). */
+  words(): ReadonlySet<string>;
+  /** Role nouns found among the words or not (`präsident` -> true), filled as asked. */
+  roles?: Map<string, boolean>;
 }
 
-/** The ids an entry points to, and the ids in its `context` list. */
+const related = new WeakMap<KbEntry, string[]>();
+
+/** The ids an entry points to, and the ids in its `context` list (kept per entry). */
 export function relatedIds(entry: KbEntry): string[] {
-  return [...referencesOf(entry).map((r) => r.id), ...(entry.context ?? []).filter((c) => c.includes(':'))];
+  let ids = related.get(entry);
+  if (!ids) related.set(entry, (ids = [...referencesOf(entry).map((r) => r.id), ...(entry.context ?? []).filter((c) => c.includes(':'))]));
+  return ids;
 }
 
 /** Adds an entry the article names to the context. */
@@ -26,8 +32,12 @@ export function addToContext(ctx: LinkContext, entry: KbEntry): void {
 
 /** The context of an article before linking: its words and the KB entries the gazetteer found. */
 export function linkContext(doc: Doc, kb: Kb): LinkContext {
-  const ctx: LinkContext = { ids: new Set(), nearIds: new Set(), words: new Set() };
-  for (const t of doc.tokens) ctx.words.add(t.norm.toLowerCase());
+  let words: Set<string> | undefined;
+  const ctx: LinkContext = {
+    ids: new Set(),
+    nearIds: new Set(),
+    words: () => (words ??= new Set(doc.tokens.map((t) => t.norm.toLowerCase()))),
+  };
   for (const m of doc.mentions) {
     const entry = m.kbId ? kb.byId(m.kbId) : undefined;
     if (entry) addToContext(ctx, entry);
@@ -37,9 +47,18 @@ export function linkContext(doc: Doc, kb: Kb): LinkContext {
 
 /** True when a word of the article is the role noun or ends with it (`US-Präsident`, `Bundeskanzlerin`). */
 function namesRole(entry: KbEntry, ctx: LinkContext): boolean {
-  const roles = [...(entry.roles ?? []), ...(entry.formerRoles ?? [])].map((r) => r.role.toLowerCase());
-  if (!roles.length) return false;
-  for (const w of ctx.words) if (roles.some((r) => w.endsWith(r))) return true;
+  if (!entry.roles && !entry.formerRoles) return false;
+  const seen = (ctx.roles ??= new Map());
+  for (const { role } of [...(entry.roles ?? []), ...(entry.formerRoles ?? [])]) {
+    const r = role.toLowerCase();
+    let found = seen.get(r);
+    if (found === undefined) {
+      found = false;
+      for (const w of ctx.words()) if (w.endsWith(r)) found = true;
+      seen.set(r, found);
+    }
+    if (found) return true;
+  }
   return false;
 }
 
@@ -54,7 +73,7 @@ export function support(entry: KbEntry, ctx: LinkContext): number {
   // state). Not for people: every German article names something in Germany.
   const siblings = entry.type === 'LOC';
   for (const id of relatedIds(entry)) if (ctx.ids.has(id) || (siblings && ctx.nearIds.has(id))) n++;
-  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words.has(c.toLowerCase())) n++;
+  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words().has(c.toLowerCase())) n++;
   if (namesRole(entry, ctx)) n++;
   return n;
 }

@@ -5,6 +5,18 @@
  * up to four characters are kept as written (only NFC and punctuation as spaces).
  */
 export function foldKey(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    if (folded.size >= 100_000) folded.clear();
+    folded.set(name, (key = fold(name)));
+  }
+  return key;
+}
+
+// Names recur from article to article: each is folded once (normalisation and three regular expressions).
+const folded = new Map<string, string>();
+
+function fold(name: string): string {
   // Acronyms keep case and diacritics: `SZ` (Süddeutsche Zeitung) is not `SŽ` (a Czech railway), nor `Sz`.
   if (name.length <= 4) return name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return name

@@ -5,7 +5,7 @@ import { getKb } from '../../pipeline/resources.js';
 import { stripGenitive } from '../../lang/de/genitive.js';
 import { candidateIndex, type CandidateIndex } from './candidate-index.js';
 import { entryKeys } from './entry-keys.js';
-import { clusterKeys, findCandidates } from './candidates.js';
+import { clusterKeys, findCandidates, type LinkCandidate } from './candidates.js';
 import { chooseEntry } from './choose.js';
 import { clusterMentions } from './cluster.js';
 import { addToContext, linkContext } from './context.js';
@@ -49,24 +49,31 @@ export const linkStage: Stage = {
     const kb = getKb(context.kbFiles);
     const index = candidateIndex(kb);
     const loaded = new Set(kb.loaded());
+    // Per curated entry, not per article: the answer depends on the KB alone.
+    const sameAsOf = new Map<KbEntry, KbEntry | undefined>();
+    const sameAs = (entry: KbEntry) => {
+      if (!sameAsOf.has(entry)) sameAsOf.set(entry, sameThingWithQid(entry, index, loaded));
+      return sameAsOf.get(entry);
+    };
     return (doc) => {
       const ctx = linkContext(doc, kb);
       const groups: Group[] = [];
-      const open: Array<{ group: Group; keys: string[] }> = [];
+      const open: Array<{ group: Group; candidates: LinkCandidate[] }> = [];
       for (const [key, mentions] of clusterMentions(doc)) {
         const kbIds = new Set(mentions.map((m) => m.kbId).filter(Boolean));
         const kbId = key.startsWith('kb:') ? key.slice(3) : kbIds.size === 1 ? [...kbIds][0] : undefined;
         const group: Group = { mentions, entry: kbId ? kb.byId(kbId) : undefined };
         groups.push(group);
-        if (!group.entry) open.push({ group, keys: clusterKeys(mentions) });
-        else if (!group.entry.qid) group.sameAs = sameThingWithQid(group.entry, index, loaded);
+        if (!group.entry) open.push({ group, candidates: findCandidates(clusterKeys(mentions), majorityType(mentions), index) });
+        else if (!group.entry.qid) group.sameAs = sameAs(group.entry);
       }
       // Two rounds: what the first links (one candidate for a full name) is context for the second.
       for (const round of [1, 2]) {
         for (const item of open) {
-          if (item.group.entry) continue;
-          const candidates = findCandidates(item.keys, majorityType(item.group.mentions), index);
-          const choice = chooseEntry(candidates, ctx);
+          if (item.group.entry || !item.candidates.length) continue;
+          // The first round links only full names with one candidate: choosing among many waits for its context.
+          if (round === 1 && (item.candidates.length > 1 || item.candidates[0].match !== 'name')) continue;
+          const choice = chooseEntry(item.candidates, ctx);
           if (!choice || (round === 1 && choice.rule !== 'only-candidate')) continue;
           item.group.entry = choice.entry;
           addToContext(ctx, choice.entry);

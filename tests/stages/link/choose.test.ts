@@ -24,7 +24,7 @@ const kb = createKb([
   entry({ id: 'loc:rostock', type: 'LOC', name: 'Rostock', country: 'loc:germany', qid: 'Q9000012' }),
 ]);
 const index = candidateIndex(kb);
-const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: new Set(words.map((w) => w.toLowerCase())) });
+const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
 const link = (name: string, type: KbEntry['type'], c = ctx()) => chooseEntry(findCandidates([foldKey(name)], type, index), c)?.entry.id;
 
 describe('candidates and the choice among them', () => {
