@@ -10,6 +10,7 @@ import { chooseEntry } from './choose.js';
 import { clusterMentions } from './cluster.js';
 import { addToContext, linkContext } from './context.js';
 import { entityIri } from './iri.js';
+import { appendAll } from '../../document/append.js';
 
 /** The canonical name of an unlinked cluster: its longest `name` mention, else its longest mention. */
 function canonicalName(mentions: Mention[]): string {
@@ -121,7 +122,7 @@ function toEntity(id: string, { mentions, entry, sameAs }: Group): Entity {
 /** Adds mentions to an entity: their ids, and their names as alternate names (sorted, without the entity's name). */
 function mergeInto(entity: Entity, mentions: Mention[]): void {
   for (const m of mentions) m.entity = entity.id;
-  entity.mentions.push(...mentions.map((m) => m.id));
+  appendAll(entity.mentions, mentions.map((m) => m.id));
   const names = new Set(entity.alternateNames);
   for (const m of mentions) if (m.kind === 'name' && m.text !== entity.name) names.add(m.text);
   entity.alternateNames = [...names].sort();

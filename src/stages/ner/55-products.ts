@@ -11,6 +11,7 @@ import { weekdayOf } from '../../lang/de/weekdays.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { wordsWithDigits } from './model-code-words.js';
+import { appendAll } from '../../document/append.js';
 
 /** A word that continues a product name: a number (`17`), a suffix (`Air`), a code (`S25`, `3neo`) or a letter (`Y`). */
 function isNameContinuation(token: Token): boolean {
@@ -68,7 +69,7 @@ export function findProducts(doc: Doc, index: GazetteerIndex): Candidate[] {
     // Most documents name no series: no look-up then.
     if (series.size > 0 && series.has(t[i].norm) && same(i, i + 1) && /^\d{1,4}$/.test(t[i + 1].norm)) push(t[i].start, t[i + 1].end, PRIORITY.product);
   }
-  out.push(...findModelCodes(doc));
+  appendAll(out, findModelCodes(doc));
   return out;
 }
 

@@ -19,6 +19,7 @@ import { promoteNamesAroundPlaces } from './70-names-around-places.js';
 import { extendRolePersons } from './75-person-extent.js';
 import { resolveOverlaps } from './80-resolve.js';
 import { propagateNames } from './90-propagate.js';
+import { appendAll } from '../../document/append.js';
 
 /** Options of the `ner.de.v1` stage. */
 export interface NerOptions {
@@ -78,14 +79,14 @@ export const nerStage: Stage<NerOptions> = {
     }
     return (doc) => {
       let candidates: Candidate[] = [...findValues(doc)];
-      if (!off.has('gazetteer')) candidates.push(...findGazetteerNames(doc, index));
-      if (!off.has('compounds')) candidates.push(...findCompoundNames(doc, index));
-      if (!off.has('adjectives')) candidates.push(...findDerivedAdjectives(doc, index));
-      if (!off.has('roles')) candidates.push(...findRoleNames(doc));
-      if (!off.has('products')) candidates.push(...findProducts(doc, index));
+      if (!off.has('gazetteer')) appendAll(candidates, findGazetteerNames(doc, index));
+      if (!off.has('compounds')) appendAll(candidates, findCompoundNames(doc, index));
+      if (!off.has('adjectives')) appendAll(candidates, findDerivedAdjectives(doc, index));
+      if (!off.has('roles')) appendAll(candidates, findRoleNames(doc));
+      if (!off.has('products')) appendAll(candidates, findProducts(doc, index));
       if (tagger) {
         const found = findModelMentions(doc, tagger);
-        candidates.push(...(off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
+        appendAll(candidates, (off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
       }
       if (!off.has('names-around-places')) candidates = promoteNamesAroundPlaces(doc, candidates);
       if (!off.has('person-extent')) candidates = extendRolePersons(candidates);
