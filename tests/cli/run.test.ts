@@ -29,11 +29,15 @@ describe('faktum run: usage errors exit 2 with a message naming the problem', ()
     [['corpus', '--out', 'x', '--shard', 'half'], /--shard takes i\/n/],
     [['corpus', '--out', 'x', '--max-bytes', 'lots'], /--max-bytes takes a size/],
     [['corpus', '--out', 'x', '--kb', 'nope.jsonl'], /no such KB file: nope\.jsonl/],
+    // Regression: a bad --kb failed every document (1,000 identical errors, exit 1) instead of once, exit 2.
+    [['corpus', '--out', 'x', '--kb', 'bad-kb'], /bad KB file:\n.*bad\.jsonl:1: missing required field "name"/],
     [['corpus', '--out', 'x', '--lang', 'fr'], /--lang fr: no pipeline for it/],
     [['corpus', '--out', 'x', '--pipeline', 'no-such-pipeline'], /no such pipeline: no-such-pipeline/],
   ])('%j', async (args, message) => {
     const out = tmp();
-    const resolved = args.map((a) => (a === 'x' ? out : a));
+    const badKb = join(tmp('faktum-kb-'), 'bad.jsonl');
+    writeFileSync(badKb, '{"id":"org:x","type":"ORG","schemaType":"Corporation"}\n');
+    const resolved = args.map((a) => (a === 'x' ? out : a === 'bad-kb' ? badKb : a));
     expect(await runCommand(resolved)).toBe(2);
     expect(stderr.join('')).toMatch(message);
   });
