@@ -34,7 +34,7 @@ interface EvalOptions {
 
 const DEFAULT_BASELINE = { corpus: 'corpus/baseline.json', conll: 'corpus/baseline-germeval.json', links: 'corpus/baseline-links.json' };
 /** The linking gold set scored by `faktum eval links` unless `--gold` names another. */
-const DEFAULT_LINK_GOLD = 'corpus/links/leipzig-2020.gold.jsonl';
+const DEFAULT_LINK_GOLD = 'corpus/links/leipzig-2020.gold.json';
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
   return reportingProgram(new Command('faktum eval')

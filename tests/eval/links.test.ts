@@ -48,13 +48,15 @@ describe('faktum eval links', () => {
       region,
       sentences: [1, 2],
       mentions: [
-        { sentence: 1, start: 0, end: 13, text: 'Angela Merkel', type: 'PER', qid: 'Q567' },
-        { sentence: 1, start: 23, end: 29, text: 'Berlin', type: 'LOC', qid: 'Q64' },
-        { sentence: 2, start: 0, end: 6, text: 'Müller', type: 'PER', qid: 'Q2' },
+        { sentence: 1, start: 0, end: 13, anchor: 'Angela Merkel', type: 'PER', qid: 'Q567' },
+        { sentence: 1, start: 24, end: 30, anchor: 'Berlin', type: 'LOC', qid: 'Q64' },
+        { sentence: 2, start: 0, end: 6, anchor: 'Müller', type: 'PER', qid: 'Q2' },
       ],
     };
     const s = scoreLinks(gold, [{ sd, doc }], 10);
     expect({ tp: s.tp, fp: s.fp, fn: s.fn }).toEqual(expected);
+    // Merkel, Berlin and Müller are found with the annotated spans: two right links of three.
+    expect(s.exactSpans).toEqual({ tp: 2, fp: 1, precision: 2 / 3 });
   });
 
   it('ends the annotated region at the first comma when asked', () => {

@@ -30,6 +30,9 @@ export function linkGatedMetrics(report: LinkReport): MetricMap {
   const round = (x: number) => Math.round(x * 10000) / 10000;
   const metrics: MetricMap = { 'coverage.micro.share': round(report.coverage.micro.share) };
   for (const [type, c] of Object.entries(report.coverage.perType)) metrics[`coverage.perType.${type}.share`] = round(c.share);
-  if (report.gold) for (const k of ['precision', 'recall', 'f1'] as const) metrics[`gold.${k}`] = round(report.gold[k]);
+  if (report.gold) {
+    for (const k of ['precision', 'recall', 'f1'] as const) metrics[`gold.${k}`] = round(report.gold[k]);
+    metrics['gold.exactSpans.precision'] = round(report.gold.exactSpans.precision);
+  }
   return metrics;
 }

@@ -5,7 +5,11 @@ export interface LinkGoldMention {
   sentence: number;
   start: number;
   end: number;
-  text: string;
+  /**
+   * The mention's surface, a check on the offsets. Called `anchor` (as NIF's `anchorOf`), not `text`: a JSON Lines
+   * record with a `text` is an article to `faktum run`, which walks `corpus/`.
+   */
+  anchor: string;
   type: string;
   /** `Q…`, null for NIL, `?` for unconfirmed (not scored). */
   qid: string | null;
@@ -24,22 +28,15 @@ export interface LinkGold {
 }
 
 /**
- * Reads a linking gold file (JSON Lines: `#` comments, one mention per line, a last line `{"sentences": [...]}`).
- * Throws naming `file:line` for a malformed line: the gold is the project's own data.
+ * Reads a linking gold file: one JSON object `{ about, region, sentences, mentions }` (an object without a `text`,
+ * so that `faktum run corpus` passes it over as no article). Throws naming the file for a malformed one: the gold
+ * is the project's own data.
  */
 export function readLinkGold(file: string): LinkGold {
-  const gold: LinkGold = { mentions: [], sentences: [], region: 'all' };
-  readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    const value = JSON.parse(line) as Partial<LinkGoldMention> & { sentences?: number[]; region?: LinkGold['region'] };
-    if (Array.isArray(value.sentences)) {
-      gold.sentences = value.sentences;
-      if (value.region === 'to-first-comma') gold.region = value.region;
-    }
-    else if (typeof value.sentence === 'number' && typeof value.start === 'number' && typeof value.end === 'number' && 'qid' in value) {
-      gold.mentions.push(value as LinkGoldMention);
-    } else throw new Error(`${file}:${i + 1}: not a gold mention nor the sentence list`);
-  });
-  return gold;
+  const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<LinkGold>;
+  const ok = (m: Partial<LinkGoldMention>) => typeof m.sentence === 'number' && typeof m.start === 'number' && typeof m.end === 'number' && 'qid' in m;
+  if (!Array.isArray(value.mentions) || !Array.isArray(value.sentences) || !value.mentions.every(ok)) {
+    throw new Error(`${file}: not a linking gold file (an object with "sentences" and "mentions" of sentence, start, end, qid)`);
+  }
+  return { mentions: value.mentions, sentences: value.sentences, region: value.region === 'to-first-comma' ? 'to-first-comma' : 'all' };
 }

@@ -22,6 +22,11 @@ export interface LinkGoldScore {
   f1: number;
   /** `sentence: "text" gold -> predicted` for each wrong link, and links where the gold has no mention. */
   errors: string[];
+  /**
+   * The linker alone: links on predicted mentions whose span equals a gold mention's (NER found the name as the
+   * annotator marked it), right or wrong. End-to-end precision above also counts NER's errors.
+   */
+  exactSpans: { tp: number; fp: number; precision: number };
 }
 
 /** The end of the annotated part of a sentence (see {@link LinkGold.region}). */
@@ -51,7 +56,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * no mention at all is a false positive; links on unconfirmed (`?`) gold mentions are not scored.
  */
 export function scoreLinks(gold: LinkGold, docs: ReadonlyArray<{ sd: SentenceDoc; doc: EvalDoc }>, perDoc: number): LinkGoldScore {
-  const score: LinkGoldScore = { gold: { withQid: 0, nil: 0, unconfirmed: 0 }, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, errors: [] };
+  const score: LinkGoldScore = { gold: { withQid: 0, nil: 0, unconfirmed: 0 }, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, errors: [], exactSpans: { tp: 0, fp: 0, precision: 0 } };
   for (const id of gold.sentences) {
     const { sd, doc } = docs[Math.floor((id - 1) / perDoc)];
     const predicted = linksIn(doc, sd, (id - 1) % perDoc, gold.region);
@@ -64,12 +69,16 @@ export function scoreLinks(gold: LinkGold, docs: ReadonlyArray<{ sd: SentenceDoc
       if (g.qid === null) score.gold.nil++;
       else score.gold.withQid++;
       const hit = predicted.find((p) => overlaps(p, g));
+      if (hit && hit.start === g.start && hit.end === g.end) {
+        if (hit.qid === g.qid) score.exactSpans.tp++;
+        else score.exactSpans.fp++;
+      }
       if (hit && hit.qid === g.qid) score.tp++;
       else {
         if (g.qid !== null) score.fn++;
         if (hit) {
           score.fp++;
-          score.errors.push(`${id}: "${g.text}" ${g.qid ?? 'NIL'} -> ${hit.qid}`);
+          score.errors.push(`${id}: "${g.anchor}" ${g.qid ?? 'NIL'} -> ${hit.qid}`);
         }
       }
     }
@@ -79,6 +88,8 @@ export function scoreLinks(gold: LinkGold, docs: ReadonlyArray<{ sd: SentenceDoc
       score.errors.push(`${id}: "${p.text}" (no gold mention) -> ${p.qid}`);
     }
   }
+  const exact = score.exactSpans;
+  exact.precision = exact.tp + exact.fp ? exact.tp / (exact.tp + exact.fp) : 0;
   score.precision = score.tp + score.fp ? score.tp / (score.tp + score.fp) : 0;
   score.recall = score.gold.withQid ? score.tp / score.gold.withQid : 0;
   score.f1 = score.precision + score.recall ? (2 * score.precision * score.recall) / (score.precision + score.recall) : 0;

@@ -12,6 +12,8 @@ export function formatLinks(r: LinkReport, top = 50): string {
     const g = r.gold;
     lines.push('', `Links against ${g.file}: ${g.gold.withQid} gold mentions with a QID, ${g.gold.nil} NIL, ${g.gold.unconfirmed} unconfirmed (not scored)`);
     lines.push(`precision ${pct(g.precision)} (${g.tp} of ${g.tp + g.fp})   recall ${pct(g.recall)} (${g.tp} of ${g.gold.withQid})   F1 ${pct(g.f1)}`);
+    const x = g.exactSpans;
+    lines.push(`on mentions NER found exactly as annotated: precision ${pct(x.precision)} (${x.tp} of ${x.tp + x.fp})`);
     if (g.errors.length) lines.push('wrong or spurious links:', ...g.errors.map((e) => `  ${e}`));
   }
   lines.push('', `Most frequent unlinked names (top ${top}):`);

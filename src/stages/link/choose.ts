@@ -79,7 +79,8 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
   }
   if (match === 'short') {
     // A table entry nobody names in the development news (prominence 0) is too obscure for a lone short form.
-    const supported = entries.filter((e) => support(e, ctx) > 0 && prominence(e) >= 1);
+    // A lone short form needs a full point: an entry the article names, a role noun, or two context words.
+    const supported = entries.filter((e) => support(e, ctx) >= 1 && prominence(e) >= 1);
     if (supported.length) {
       const best = clearBest(supported, ctx);
       return best && { entry: best, confidence: 0.7, rule: 'short-form' };

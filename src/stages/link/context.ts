@@ -63,9 +63,9 @@ function namesRole(entry: KbEntry, ctx: LinkContext): boolean {
 }
 
 /**
- * How much the article supports an entry: each related entry it names (the person's party or country, the
- * place's state), each entry it names that lies in or belongs to this one, each of the entry's context words, and
- * one of the person's role nouns (`Kanzlerin`, `US-Präsident`).
+ * How much the article supports an entry: a point for each related entry it names (the person's party or country,
+ * the place's state), each entry it names that lies in or belongs to this one, and one of the person's role nouns
+ * (`Kanzlerin`, `US-Präsident`); half a point for each of the entry's context words.
  */
 export function support(entry: KbEntry, ctx: LinkContext): number {
   let n = ctx.nearIds.has(entry.id) ? 1 : 0;
@@ -73,7 +73,8 @@ export function support(entry: KbEntry, ctx: LinkContext): number {
   // state). Not for people: every German article names something in Germany.
   const siblings = entry.type === 'LOC';
   for (const id of relatedIds(entry)) if (ctx.ids.has(id) || (siblings && ctx.nearIds.has(id))) n++;
-  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words().has(c.toLowerCase())) n++;
+  // A context word is weak evidence (`Spiel` and `Saison` are not only football's): half a point each.
+  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words().has(c.toLowerCase())) n += 0.5;
   if (namesRole(entry, ctx)) n++;
   return n;
 }
