@@ -28,8 +28,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const out = resolve(options.out);
   const { routes, fallback } = pipelineRoutes(options.pipeline);
   if (options.lang && !routes.has(options.lang)) throw new BatchUsageError(`--lang ${options.lang}: no pipeline for it (known: ${[...routes.keys()].join(', ')})`);
-  await mkdir(out, { recursive: true });
-  const { manifest, runFiles } = await openRunFiles(out, options.shard);
   const kbFiles = (options.kbFiles ?? []).map((f) => resolve(f));
   const runner: TaskRunner = createRunner(options.jobs);
   // A pipeline that cannot be opened fails the documents routed to it; the others go on.
@@ -44,6 +42,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     return found;
   };
+  // A pipeline the user named that cannot be opened is a usage error, found once before any document (exit 2), not
+  // one failure per document; the built-in routes keep failing only the documents routed to them.
+  if (options.pipeline) {
+    const opened = await fingerprintOf(fallback);
+    if (!opened.ok) {
+      await runner.close();
+      throw new BatchUsageError(opened.reason);
+    }
+  }
+  await mkdir(out, { recursive: true });
+  const { manifest, runFiles } = await openRunFiles(out, options.shard);
 
   const nq = createWriteStream(join(out, runFiles.nq));
   const errors = createWriteStream(join(out, runFiles.errors));

@@ -206,16 +206,16 @@ describe('runBatch with bad inputs: each fails alone, the run goes on', () => {
     }
   }, 60_000);
 
-  it('a pipeline that cannot be opened fails the documents routed to it, the others go on', async () => {
+  // Issue 18, item 9: it used to fail each document routed to it (1,000 identical lines, exit 1).
+  it('a pipeline the user names that cannot be opened is a usage error before any document, writing nothing', async () => {
     const dir = tmp('faktum-in-');
     writeFileSync(join(dir, 'de.txt'), de('Deutsch'));
     writeFileSync(join(dir, 'en.txt'), en);
-    const out = tmp();
+    const out = join(tmp(), 'not-yet');
     const pipeline = join(dir, 'broken.json');
     writeFileSync(pipeline, JSON.stringify({ name: 'broken', lang: 'en', stages: [{ use: 'x.v1' }] }));
-    const summary = await runFake({ inputs: [join(dir, 'de.txt'), join(dir, 'en.txt')], out, pipeline });
-    expect(summary).toMatchObject({ processed: 1, failed: 1 });
-    expect(errorsOf(out)[0].reason).toMatch(/pipeline .*broken.json cannot be opened: cannot open pipeline broken/);
+    await expect(runFake({ inputs: [join(dir, 'de.txt'), join(dir, 'en.txt')], out, pipeline })).rejects.toThrow(/pipeline .*broken.json cannot be opened: cannot open pipeline broken/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('never overwrites a file it did not write', async () => {

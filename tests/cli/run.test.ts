@@ -31,13 +31,17 @@ describe('faktum run: usage errors exit 2 with a message naming the problem', ()
     [['corpus', '--out', 'x', '--kb', 'nope.jsonl'], /no such KB file: nope\.jsonl/],
     // Regression: a bad --kb failed every document (1,000 identical errors, exit 1) instead of once, exit 2.
     [['corpus', '--out', 'x', '--kb', 'bad-kb'], /bad KB file:\n.*bad\.jsonl:1: missing required field "name"/],
+    // Regression: a pipeline file naming an unknown stage failed every document (exit 1) instead of once, exit 2.
+    [['corpus', '--out', 'x', '--pipeline', 'bad-pipeline'], /cannot be opened: .*unknown stage "nope\.v1"/],
     [['corpus', '--out', 'x', '--lang', 'fr'], /--lang fr: no pipeline for it/],
     [['corpus', '--out', 'x', '--pipeline', 'no-such-pipeline'], /no such pipeline: no-such-pipeline/],
   ])('%j', async (args, message) => {
     const out = tmp();
     const badKb = join(tmp('faktum-kb-'), 'bad.jsonl');
     writeFileSync(badKb, '{"id":"org:x","type":"ORG","schemaType":"Corporation"}\n');
-    const resolved = args.map((a) => (a === 'x' ? out : a === 'bad-kb' ? badKb : a));
+    const badPipeline = join(tmp('faktum-pipe-'), 'bad.json');
+    writeFileSync(badPipeline, '{"name":"bad","lang":"de","stages":[{"use":"nope.v1"}]}\n');
+    const resolved = args.map((a) => (a === 'x' ? out : a === 'bad-kb' ? badKb : a === 'bad-pipeline' ? badPipeline : a));
     expect(await runCommand(resolved)).toBe(2);
     expect(stderr.join('')).toMatch(message);
   });
