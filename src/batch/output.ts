@@ -19,5 +19,8 @@ export function outputTarget(out: string, outRel: string): OutputTarget {
   }
   const relPosix = rel.split(sep).join('/');
   if (relPosix.split('/').some((part) => part.startsWith('.faktum'))) return { ok: false, reason: `output name "${outRel}" is reserved` };
+  // File systems take names of up to 255 bytes: a longer one fails here, with its reason, not at the write.
+  const tooLong = relPosix.split('/').find((part) => Buffer.byteLength(part) > 255);
+  if (tooLong) return { ok: false, reason: `output name ${tooLong.slice(0, 40)}... is ${Buffer.byteLength(tooLong)} bytes long: file systems take at most 255` };
   return { ok: true, abs, rel: relPosix };
 }

@@ -95,9 +95,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         await write(nq, result.nquads ?? '');
       } else {
         const dir = dirname(p.abs);
-        if (dir !== lastDir) await mkdir(dir, { recursive: true });
-        lastDir = dir;
-        await writeFile(p.abs, result.jsonld ?? '');
+        try {
+          if (dir !== lastDir) await mkdir(dir, { recursive: true });
+          lastDir = dir;
+          await writeFile(p.abs, result.jsonld ?? '');
+        } catch (error) {
+          // One output that cannot be written (a name the file system refuses, a folder in the way) fails its
+          // document alone; the batch goes on.
+          const { code, message } = error as NodeJS.ErrnoException;
+          fail({ ...p, reason: `cannot write ${p.rel}: ${code ?? ''} ${message}`.replace(/\s+/g, ' '), ruleId: 'write' });
+          return;
+        }
         await write(nq, result.nquads ?? '');
         manifest.record({ input: p.key, sha256: p.sha256, pipeline: p.fingerprint, output: p.rel });
         summary.processed++;
