@@ -22,7 +22,9 @@ const MAX_WORDS = 6;
 /** Word-sequence key -> the entries it names. */
 const owners = new Map();
 for (const e of loadKb().all()) {
-  for (const name of new Set([e.name, e.nameEn, ...(e.aliases ?? [])].filter(Boolean))) {
+  // A table's short alias (`SSD`, a Slovak utility) is no evidence for its entry: only full names count there.
+  const names = [e.name, e.nameEn, ...(e.aliases ?? []).filter((a) => !e.linkOnly || a.length > 4)];
+  for (const name of new Set(names.filter(Boolean))) {
     const w = words(name);
     if (!w.length || w.length > MAX_WORDS || (e.type === 'PER' && w.length < 2)) continue;
     for (const key of [w.join(' '), [...w.slice(0, -1), `${w.at(-1)}s`].join(' ')]) owners.set(key, [...new Set([...(owners.get(key) ?? []), e.id])]);

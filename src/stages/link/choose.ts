@@ -66,7 +66,8 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
   const entries = [...new Set(candidates.map((c) => c.entry))];
   const match = candidates[0].match;
   if (match === 'name') {
-    const common = (c: LinkCandidate) => c.entry.linkOnly && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) === 0;
+    // A full point of support, not one context word: `Bundestag` in some other sentence names no Klaus Müller.
+    const common = (c: LinkCandidate) => c.entry.linkOnly && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) < 1;
     if (candidates.some(common)) return undefined;
     if (entries.length === 1) {
       const only = entries[0];
