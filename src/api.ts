@@ -1,4 +1,3 @@
-import jsonld from 'jsonld';
 import { createDoc, type Doc } from './document/doc.js';
 import type { DocMeta } from './document/types.js';
 import { loadPipeline, PipelineError, type Pipeline } from './pipeline/load.js';
@@ -56,13 +55,11 @@ export function docToJsonLd(doc: Doc, info: { pipeline: string; stages?: string[
   return doc.output ?? buildJsonLd(doc, { stages: [], ...info });
 }
 
-/** N-Quads of a JSON-LD document, expanded offline (a loader that refuses every network request). */
-export async function jsonLdToNQuads(doc: object): Promise<string> {
-  const documentLoader = async (url: string) => {
-    throw new Error(`network access refused: ${url}`);
-  };
-  return (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf)) as unknown as string;
-}
+/**
+ * N-Quads of a JSON-LD document, offline: faktum's own JSON-LD written directly (the text jsonld.js's `toRDF` gives,
+ * lines sorted), any other JSON-LD expanded with jsonld.js (a loader that refuses every network request).
+ */
+export { jsonLdToNQuads } from './rdf/nquads/index.js';
 
 /** A fingerprint of the pipeline: name, stage ids and model, for resuming runs. */
 export function pipelineFingerprint(pipeline: Pipeline): string {
