@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { createDoc, type Doc } from './document/doc.js';
+import { builtinKbHash } from './kb/builtin.js';
+import { packageVersion } from './pipeline/root.js';
 import type { DocMeta } from './document/types.js';
 import { loadPipeline, PipelineError, type Pipeline } from './pipeline/load.js';
 import { getKb } from './pipeline/resources.js';
@@ -61,9 +64,11 @@ export function docToJsonLd(doc: Doc, info: { pipeline: string; stages?: string[
  */
 export { jsonLdToNQuads } from './rdf/nquads/index.js';
 
-/** A fingerprint of the pipeline: name, stage ids and model, for resuming runs. */
+/** A fingerprint of the pipeline: name, stage ids, model, stage options, built-in KB and version, for resuming runs. */
 export function pipelineFingerprint(pipeline: Pipeline): string {
-  return [pipeline.config.name, ...pipeline.stageIds, pipeline.model ?? 'no-model'].join('|');
+  // Stage options and the built-in KB change output as much as the stage ids do: a rerun must redo what they touch.
+  const options = createHash('sha256').update(JSON.stringify(pipeline.config.stages)).digest('hex').slice(0, 12);
+  return [pipeline.config.name, ...pipeline.stageIds, pipeline.model ?? 'no-model', `options.${options}`, `kb.${builtinKbHash()}`, `faktum@${packageVersion()}`].join('|');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -99,7 +100,8 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
   const pipeline = await pipelineFor(faktum, module, task);
   if (task.kind === 'fingerprint') {
-    const kb = task.kbFiles.length ? ` kb=${task.kbFiles.join(',')}` : '';
+    // The user's KB files by content, not by path: a rerun after an edit redoes what the edit may change.
+    const kb = task.kbFiles.length ? ` kb=${userKbHash(task.kbFiles)}` : '';
     return { ok: true, fingerprint: `${faktum.pipelineFingerprint(pipeline)}${kb}` };
   }
   if (task.kind === 'measure') {
@@ -119,4 +121,18 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
   const jsonld = faktum.docToJsonLd(doc, { pipeline: task.pipeline, version: softwareVersion() });
   return { ok: true, jsonld: `${JSON.stringify(jsonld, null, 2)}\n`, nquads: await faktum.jsonLdToNQuads(jsonld) };
+}
+
+/** A short hash of the user's KB files: their paths and contents, in order. */
+function userKbHash(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('unreadable');
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
 }

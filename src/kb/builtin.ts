@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLinkTable, type LinkTable } from './link-table.js';
@@ -83,4 +84,25 @@ function withProminence(entries: KbEntry[]): KbEntry[] {
   const counts = readProminence();
   for (const e of entries) if (e.prominence === undefined && counts.has(e.id)) e.prominence = counts.get(e.id);
   return entries;
+}
+
+let kbHash: string | undefined;
+
+/**
+ * A short hash of the shipped KB files a run reads (curated files, the compiled table's keys and hashes, the
+ * prominence table): part of a pipeline's fingerprint, so that a rerun after a KB update redoes its outputs.
+ */
+export function builtinKbHash(): string {
+  if (kbHash) return kbHash;
+  const hash = createHash('sha256');
+  const files = [...curatedFiles(), 'compiled/keys.tsv', 'compiled/keys.hash', 'compiled/entries.jsonl', 'prominence.tsv'];
+  for (const file of files) {
+    hash.update(file);
+    try {
+      hash.update(readFileSync(KB_DATA_DIR + file));
+    } catch {
+      hash.update('absent');
+    }
+  }
+  return (kbHash = hash.digest('hex').slice(0, 12));
 }

@@ -26,3 +26,18 @@ describe('an output that cannot be written fails its document alone', () => {
     expect(errors(out)[0]).toMatchObject({ ruleId: 'write' });
   });
 });
+
+/** Issue 18, item 5: the fingerprint held the --kb file's path, not its contents, so an edited KB left stale output. */
+describe('a rerun redoes what an edited --kb file may change', () => {
+  it('runs again when the KB file changes, not when it stays the same', async () => {
+    const dir = tmp('faktum-in-');
+    writeFileSync(join(dir, 'a.txt'), article('Acme'));
+    const kb = join(tmp('faktum-kb-'), 'mine.jsonl');
+    writeFileSync(kb, '{"id":"org:acme-werke","type":"ORG","schemaType":"Corporation","name":"Acme Werke"}\n');
+    const out = tmp();
+    expect(await runFake({ inputs: [dir], out, kbFiles: [kb] })).toMatchObject({ processed: 1 });
+    expect(await runFake({ inputs: [dir], out, kbFiles: [kb] })).toMatchObject({ processed: 0, upToDate: 1 });
+    writeFileSync(kb, '{"id":"org:acme-werke","type":"ORG","schemaType":"Corporation","name":"Acme Werke","qid":"Q999999993"}\n');
+    expect(await runFake({ inputs: [dir], out, kbFiles: [kb] })).toMatchObject({ processed: 1, upToDate: 0 });
+  });
+});
