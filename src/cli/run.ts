@@ -4,7 +4,6 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
-import { getKb } from '../pipeline/resources.js';
 
 /** Default for `--max-bytes`: larger single articles are almost always not articles. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -99,7 +98,8 @@ export async function runCommand(args: string[]): Promise<number> {
   if (inputs.filter((i) => i === '-').length > 1) return usage('- (standard input) can be given once');
   for (const kb of opts.kb) if (!existsSync(kb)) return usage(`no such KB file: ${kb}`);
   // A bad KB file is a usage error found once, before any document, not one failure per document.
-  const kbProblems = opts.kb.length ? getKb(opts.kb).errors : [];
+  // Imported only then: loading the KB module reads the shipped KB, which a run without --kb leaves to the workers.
+  const kbProblems = opts.kb.length ? (await import('../pipeline/resources.js')).getKb(opts.kb).errors : [];
   if (kbProblems.length) return usage(`bad KB file:\n${kbProblems.map((e) => `${e.file}:${e.line}: ${e.reason}`).join('\n')}`);
   if (opts.lang && !/^[a-z]{2}$/.test(opts.lang)) return usage(`--lang takes a two-letter code (de, en), not "${opts.lang}"`);
   const jobs = opts.jobs ?? defaultJobs(inputs);
