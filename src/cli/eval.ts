@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Command } from 'commander';
 import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { compareToBaseline, formatFailure, type MetricMap } from '../eval/baseline.js';
@@ -66,6 +66,8 @@ export async function evalCommand(args: string[], deps: EvalCommandDeps = {}): P
   if (target !== undefined && target !== 'corpus' && target !== 'links') return usage(err, `unknown target "${target}" (expected "corpus" or "links")`);
   if ((target !== undefined) === Boolean(opts.conll)) return usage(err, 'give either `corpus`, `links` or `--conll FILE`');
   try {
+    // The KB reads the Wikidata tables of the same data folder (src/kb/shared-tables.ts): set before it loads.
+    if (target === 'links' || program.getOptionValueSource('data') === 'cli') process.env.FAKTUM_DATA ??= resolve(opts.data);
     const api = deps.api ?? (await loadPipelineApi());
     if (target === 'links') return await runLinks(api, opts, out, err);
     return opts.conll ? await runConll(api, opts.conll, opts, out, err) : await runCorpus(api, opts, out, err);

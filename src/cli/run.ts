@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
+import { resolve } from 'node:path';
 
 /** Default for `--max-bytes`: larger single articles are almost always not articles. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -36,6 +37,7 @@ function command(): Command {
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('-p, --pipeline <name|file>', 'pipeline for its language (default: de-news for German, en-news for English)')
     .option('--kb <file>', 'extra knowledge-base file (JSONL); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--data <dir>', 'the open data folder whose Wikidata tables the KB reads at run time (default: ../shared/data beside faktum, or FAKTUM_DATA)')
     .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt('--jobs'))
     .option('--force', 'redo inputs that the manifest records as done')
     .option('--lang <lang>', 'language of every input (de or en) instead of detecting it')
@@ -85,7 +87,7 @@ export async function runCommand(args: string[]): Promise<number> {
     throw error;
   }
   const opts = cmd.opts<{
-    out: string; pipeline?: string; kb: string[]; jobs?: number; force?: boolean; lang?: string; textKey?: string;
+    out: string; pipeline?: string; kb: string[]; data?: string; jobs?: number; force?: boolean; lang?: string; textKey?: string;
     idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean;
   }>();
   const inputs = cmd.args;
@@ -97,6 +99,9 @@ export async function runCommand(args: string[]): Promise<number> {
   for (const input of inputs) if (input !== '-' && !existsSync(input)) return usage(`no such file or folder: ${input}`);
   if (inputs.filter((i) => i === '-').length > 1) return usage('- (standard input) can be given once');
   for (const kb of opts.kb) if (!existsSync(kb)) return usage(`no such KB file: ${kb}`);
+  if (opts.data !== undefined && !existsSync(opts.data)) return usage(`no such data folder: ${opts.data}`);
+  // Through the environment: the relaunched process and the worker threads inherit it (src/kb/shared-tables.ts).
+  if (opts.data !== undefined) process.env.FAKTUM_DATA = resolve(opts.data);
   // A bad KB file is a usage error found once, before any document, not one failure per document.
   // Imported only then: loading the KB module reads the shipped KB, which a run without --kb leaves to the workers.
   const kbProblems = opts.kb.length ? (await import('../pipeline/resources.js')).getKb(opts.kb).errors : [];

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLinkTable, type LinkTable } from './link-table.js';
 import { parseKbJsonl } from './parse.js';
+import { readSharedTables } from './shared-tables.js';
 import type { KbEntry } from './types.js';
 
 /** The folder of the shipped KB data files (`data/kb/`), found from this module in `src/kb/` or `dist/kb/`. */
@@ -75,10 +76,27 @@ export function readProminence(): Map<string, number> {
  * The built-in entries read eagerly: the curated ones, with their prominence from the table unless they have their
  * own; the generated ones too when there is no compiled table. Read once.
  */
-export const builtinEntries: readonly KbEntry[] = withProminence([
+export const builtinEntries: readonly KbEntry[] = withProminence(withSharedTables([
   ...curatedFiles().flatMap((f) => readDataFile(f).entries),
   ...(builtinLinkTable() ? [] : generatedFiles().flatMap((f) => readDataFile(f).entries)),
-]);
+]));
+
+/**
+ * Adds the entries of the Wikidata tables under ../shared/data (read there at run time, never copied), but for
+ * QIDs an entry already has (the build gave some to curated entries: Angela Merkel).
+ */
+function withSharedTables(entries: KbEntry[]): KbEntry[] {
+  const qids = new Set(entries.map((e) => e.qid).filter(Boolean));
+  const countries = new Map(entries.filter((e) => e.iso2).map((e) => [e.iso2 as string, e.id]));
+  const ids = new Set(entries.map((e) => e.id));
+  for (const e of readSharedTables((iso2) => countries.get(iso2))) {
+    if (qids.has(e.qid) || ids.has(e.id)) continue;
+    qids.add(e.qid);
+    ids.add(e.id);
+    entries.push(e);
+  }
+  return entries;
+}
 
 function withProminence(entries: KbEntry[]): KbEntry[] {
   const counts = readProminence();

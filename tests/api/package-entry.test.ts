@@ -44,7 +44,7 @@ describe('the installed package', () => {
 import pkg from 'faktum/package.json' with { type: 'json' };
 const pipeline = await openPipeline();
 const doc = await extractText(pipeline, 'Bahnchef Richard Lutz trat zurück.');
-const linked = await extractText(pipeline, 'Horst Seehofer sagte in München, die CSU stehe bereit.');
+const linked = await extractText(pipeline, 'Niclas Füllkrug traf zum 1:0 für Werder Bremen.');
 console.log(JSON.stringify({ version: pkg.version, mentions: doc.mentions.map((m) => [m.text, m.type]), qids: linked.entities.map((e) => e.qid) }));
 `;
     writeFileSync(join(project, 'example.mjs'), script);
@@ -54,8 +54,8 @@ console.log(JSON.stringify({ version: pkg.version, mentions: doc.mentions.map((m
     const { version, mentions, qids } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(mentions).toContainEqual(['Richard Lutz', 'PER']);
-    // Seehofer's id comes from the compiled link table (data/kb/compiled/), which the package must hold.
-    expect(qids).toContain('Q44612');
+    // Füllkrug's id comes from the compiled link table (data/kb/compiled/), which the package must hold.
+    expect(qids).toContain('Q326159');
   });
 
   it("runs the package's command line (worker threads, shapes) from the installed copy", () => {
