@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+// SmartData's reader is the bench's (the built code: run `npm run build` first).
+import { smartDataFileTexts } from '../../dist/bench/smartdata-texts.js';
 
 /** Splits an array into chunks of `n`. */
 const chunks = (xs, n) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
@@ -34,19 +36,6 @@ function byDocstart(sentences) {
   return docs.filter((d) => d.length);
 }
 
-/** The article texts of a gzipped SmartData file (concatenated pretty-printed JSON): each top-level text string. */
-function smartData(file) {
-  const bytes = gunzipSync(readFileSync(file));
-  const marker = Buffer.from('\n  "text" : {\n    "string" : ');
-  const texts = [];
-  for (let at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, at + 1)) {
-    const start = at + marker.length;
-    let end = start + 1;
-    while (end < bytes.length && bytes[end] !== 0x22) end += bytes[end] === 0x5c ? 2 : 1;
-    texts.push(JSON.parse(bytes.toString('utf8', start, end + 1)));
-  }
-  return texts;
-}
 
 /**
  * The development sets under `data`: name -> a function giving its documents, each `{ text }` (raw text) or
@@ -60,7 +49,7 @@ export function devSets(data, { ler = 10000 } = {}) {
     'germeval-dev': () => conll(readFileSync(join(data, 'germeval2014/NER-de-dev.tsv'), 'utf8'),
       (l) => (l.startsWith('#\t') ? null : l.split('\t')[1])).map((s) => ({ sentences: [s] })),
     smartdata: () => [...new Set(['v1_20180119/train', 'v1_20180119/test', 'v3_20200302/dev', 'v3_20200302/test']
-      .flatMap((f) => smartData(join(data, `smartdata/${f}.json.gz`))))].map((text) => ({ text })),
+      .flatMap((f) => smartDataFileTexts(join(data, `smartdata/${f}.json.gz`))))].map((text) => ({ text })),
     mobie: () => ['train', 'dev', 'test'].flatMap((f) => byDocstart(conll(readFileSync(join(data, `mobie-ner/${f}.conll2003`), 'utf8'),
       (l) => l.split(/\s+/)[0]))).map((sentences) => ({ sentences })),
     'ler-train': () => chunks(conll(gunzipSync(readFileSync(join(data, 'ler-legal-ner-de/ler_train_reconstructed.conll.gz'))).toString('utf8'),

@@ -31,7 +31,11 @@ const read = new Map<string, string[]>();
  */
 export function smartDataTexts(dataDir: string, split: 'train' | 'test' = 'train'): string[] {
   const file = smartDataPath(dataDir, split);
-  if (!existsSync(file)) return [];
+  return existsSync(file) ? smartDataFileTexts(file) : [];
+}
+
+/** The article texts of one gzipped SmartData file (any version or split), read in a child process as above. */
+export function smartDataFileTexts(file: string): string[] {
   // Once per file: the warm-up and the unseen texts both need the training split's.
   let texts = read.get(file);
   if (!texts) read.set(file, (texts = JSON.parse(execFileSync(process.execPath, ['-e', EXTRACT, file], { encoding: 'utf8', maxBuffer: 2 ** 30 })) as string[]));
