@@ -1,5 +1,5 @@
+import type { DocOutcome } from './doc-task.js';
 import type { Shard } from './shard.js';
-import type { TaskResult } from './tasks.js';
 
 /** Options of a batch run (the `faktum run` flags). */
 export interface BatchOptions {
@@ -8,7 +8,10 @@ export interface BatchOptions {
   /** Pipeline for the language it is written for (default: de-news for German, en-news for English). */
   pipeline?: string;
   kbFiles?: string[];
+  /** Worker threads. */
   jobs: number;
+  /** Run the documents in this thread instead of a worker (a one-article run: no thread to start). */
+  inThread?: boolean;
   force?: boolean;
   /** Language of every input, instead of detecting it. */
   lang?: string;
@@ -16,11 +19,17 @@ export interface BatchOptions {
   idKey?: string;
   shard?: Shard;
   maxBytes: number;
+  /** Seconds a document may take in a worker before it fails (default 120). */
+  docSeconds?: number;
+  /** Flush every output to disk before it takes its name (default true). */
+  fsync?: boolean;
   /** API module for the pipeline (tests hand in a fake). */
   apiModule?: string;
   /** Show a progress bar (default: when standard error is a terminal). */
   progress?: boolean;
   stdin?: NodeJS.ReadableStream;
+  /** Where warnings go (a lock taken over); standard error by default. */
+  warn?: (message: string) => void;
 }
 
 /** What a run did. `skipped` = `upToDate` (done by an earlier run) + `otherLanguage` + `notArticle`. */
@@ -36,10 +45,14 @@ export interface BatchSummary {
   seconds: number;
 }
 
-/** One input's place in the output queue, written in input order. */
+/** One input's place in the output queue, recorded in input order. */
 export type Pending =
   | { kind: 'failed'; file: string; key: string; reason: string; ruleId: string; place?: string }
-  | { kind: 'language'; file: string; key: string; lang: string }
   | { kind: 'not-article'; file: string; key: string; reason: string }
-  | { kind: 'done'; result: Promise<TaskResult>; key: string; file: string }
-  | { kind: 'extract'; result: Promise<TaskResult>; key: string; file: string; abs: string; rel: string; sha256: string; fingerprint: string };
+  | { kind: 'done'; key: string; file: string; nq: [string, number, number] }
+  | {
+      kind: 'extract'; key: string; file: string; rel: string; sha256: string;
+      outcome: Promise<DocOutcome>;
+      /** Whether the document's task has been sent (else it must be, before waiting for the outcome). */
+      sent: () => boolean;
+    };

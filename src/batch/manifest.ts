@@ -1,20 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { cutTornTail, eachEntry, manifestLine, type ManifestEntry } from './manifest-lines.js';
 
-/** One line of `<out>/.faktum-manifest.jsonl`: an input whose output this run (or an earlier one) wrote. */
-export interface ManifestEntry {
-  /** Input key: relative path, plus `#id` for a record of a JSON or JSONL file. */
-  input: string;
-  /** sha256 of the input's bytes (of the record for JSON and JSONL). */
-  sha256: string;
-  /** Pipeline fingerprint: name, stage ids, model version. */
-  pipeline: string;
-  /** Output path relative to the output folder. */
-  output: string;
-}
+export type { ManifestEntry } from './manifest-lines.js';
 
 const PREFIX = '.faktum-manifest';
 
@@ -31,37 +21,24 @@ export function shortHash(text: string): string {
   return createHash('sha1').update(text).digest('base64').slice(0, 16);
 }
 
-function entryDigest(e: ManifestEntry): string {
-  return shortHash(`${e.sha256}\n${e.pipeline}\n${e.output}`);
+/** What a rerun compares: the same content, output and routing, written by a pipeline with the same fingerprint. */
+function entryDigest(e: Pick<ManifestEntry, 'sha256' | 'output' | 'routing' | 'pipeline'>): string {
+  return shortHash(`${e.sha256}\n${e.output}\n${e.routing}\n${e.pipeline}`);
 }
 
-/** Calls `fn` for each parsable line of a JSONL file, streamed; a torn last line from an interruption is skipped. */
-async function eachLine(path: string, fn: (entry: ManifestEntry, line: string, index: number) => void): Promise<void> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let index = 0;
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    let entry: ManifestEntry;
-    try {
-      entry = JSON.parse(line) as ManifestEntry;
-    } catch {
-      continue;
-    }
-    fn(entry, line, index++);
-  }
-}
+/** A done input as held in memory: digest, pipeline route, N-Quads place (one string per input). */
+type Held = string;
 
 /**
- * The manifests of an output folder: which inputs are done (to skip them on a rerun) and which files in the
- * folder faktum wrote (the only ones it may overwrite). Appends as it goes, so an interrupted run keeps what it
- * finished; {@link Manifest.close} compacts its file to one line per input.
+ * The manifests of an output folder: which inputs are done (to skip them on a rerun), where their N-Quads are, and
+ * which files faktum wrote (the only ones it may overwrite). Append-only, one checksummed line per finished
+ * article, written as soon as it is recorded, so that a run killed at any moment keeps what it finished (a torn
+ * last line is cut off when the file is opened again); {@link Manifest.close} compacts it, atomically.
  */
 export class Manifest {
-  /** shortHash(input) -> digest of what was done with it. */
-  private readonly done = new Map<string, string>();
-  /** shortHash(output) of every output recorded. */
+  private readonly done = new Map<string, Held>();
   private readonly outputs = new Set<string>();
-  private stream?: WriteStream;
+  private fd?: number;
   private appended = 0;
   /** Whether any manifest existed in the folder before this run. */
   existed = false;
@@ -78,12 +55,15 @@ export class Manifest {
     names.sort((a, b) => Number(a === manifest.file) - Number(b === manifest.file) || (a < b ? -1 : 1));
     for (const name of names) {
       manifest.existed = true;
-      await eachLine(join(dir, name), (entry) => {
-        manifest.outputs.add(shortHash(entry.output));
-        manifest.done.set(shortHash(entry.input), entryDigest(entry));
-      });
+      if (name === manifest.file) cutTornTail(join(dir, name));
+      await eachEntry(join(dir, name), (entry) => manifest.hold(entry));
     }
     return manifest;
+  }
+
+  private hold(entry: ManifestEntry): void {
+    this.outputs.add(shortHash(entry.output));
+    this.done.set(shortHash(entry.input), [entryDigest(entry), entry.route, ...entry.nq].join('\t'));
   }
 
   /** True when faktum recorded writing this output (relative path). */
@@ -91,39 +71,62 @@ export class Manifest {
     return this.outputs.has(shortHash(output));
   }
 
-  /** True when the input is done with the same content and pipeline, into the same output. */
-  isDone(entry: ManifestEntry): boolean {
-    return this.done.get(shortHash(entry.input)) === entryDigest(entry);
-  }
-
-  /** Records an output as written (appended at once, so that it survives an interruption). */
-  record(entry: ManifestEntry): void {
-    this.stream ??= createWriteStream(join(this.dir, this.file), { flags: 'a' });
-    this.stream.write(`${JSON.stringify(entry)}\n`);
-    this.appended++;
-    this.done.set(shortHash(entry.input), entryDigest(entry));
-    this.outputs.add(shortHash(entry.output));
+  /** The pipeline an input was last written with, to fingerprint it again; undefined when it was never done. */
+  routeOf(input: string): string | undefined {
+    return this.done.get(shortHash(input))?.split('\t')[1];
   }
 
   /**
-   * Closes the append stream and compacts this shard's file: one line per input, the last one written, in the
-   * order of those last lines (for a fresh run: input order). Streamed, holding one number per input.
+   * The N-Quads place of an input done with the same content, output, routing and pipeline fingerprint;
+   * undefined when it must be (re)done.
+   */
+  doneQuads(entry: Omit<ManifestEntry, 'nq' | 'route'>): ManifestEntry['nq'] | undefined {
+    const held = this.done.get(shortHash(entry.input))?.split('\t');
+    if (!held || held[0] !== entryDigest(entry)) return undefined;
+    return [held[2], Number(held[3]), Number(held[4])];
+  }
+
+  /** Records finished articles: appended and written at once, so that they survive an interruption. */
+  record(entries: ManifestEntry[]): void {
+    if (!entries.length) return;
+    this.fd ??= openSync(join(this.dir, this.file), 'a');
+    writeSync(this.fd, entries.map(manifestLine).join(''));
+    this.appended += entries.length;
+    for (const entry of entries) this.hold(entry);
+  }
+
+  /** Segment files (relative to the output folder) that the held entries point into. */
+  segments(): Set<string> {
+    const used = new Set<string>();
+    for (const held of this.done.values()) used.add(held.split('\t')[2]);
+    return used;
+  }
+
+  /**
+   * Closes the file and compacts this shard's manifest: one line per input, the last one written, in the order of
+   * those last lines (for a fresh run: input order); written beside it, flushed and renamed over it.
    */
   async close(): Promise<void> {
-    if (this.stream) await new Promise<void>((done) => this.stream!.end(done));
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
     const path = join(this.dir, this.file);
     if (!existsSync(path)) {
-      await new Promise<void>((done) => createWriteStream(path).end(done));
+      closeSync(openSync(path, 'w'));
       return;
     }
     if (!this.appended) return;
     const last = new Map<string, number>();
-    await eachLine(path, (entry, _line, index) => last.set(shortHash(entry.input), index));
-    const out = createWriteStream(`${path}.tmp`);
-    await eachLine(path, (entry, line, index) => {
-      if (last.get(shortHash(entry.input)) === index) out.write(`${line}\n`);
+    await eachEntry(path, (entry, _line, index) => last.set(shortHash(entry.input), index));
+    const out = openSync(`${path}.faktum-tmp`, 'w');
+    const lines: string[] = [];
+    const flush = () => void (lines.length && writeSync(out, `${lines.splice(0).join('\n')}\n`));
+    await eachEntry(path, (entry, line, index) => {
+      if (last.get(shortHash(entry.input)) === index) lines.push(line);
+      if (lines.length >= 1024) flush();
     });
-    await new Promise<void>((done) => out.end(done));
-    await rename(`${path}.tmp`, path);
+    flush();
+    fsyncSync(out);
+    closeSync(out);
+    await rename(`${path}.faktum-tmp`, path);
   }
 }

@@ -17,7 +17,8 @@ export const WORKER_YOUNG_MB = 24;
 
 /** Runs tasks: in worker threads, or in this thread for `--jobs 1`. */
 export interface TaskRunner {
-  run(task: Task): Promise<TaskResult>;
+  /** Runs a task; `signal` aborts it (a running task's thread is stopped and replaced). */
+  run(task: Task, signal?: AbortSignal): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
@@ -32,7 +33,7 @@ export function workerFile(): string {
  * the batch bounds what is in flight itself.
  */
 export function createRunner(jobs: number, options: { threads?: boolean } = {}): TaskRunner {
-  if (jobs <= 1 && !options.threads) return { run: runTask, close: async () => {} };
+  if (jobs <= 1 && !options.threads) return { run: (task) => runTask(task), close: async () => {} };
   const filename = workerFile();
   // Piscina loads on first use: a run over one file stays in this thread and never needs it.
   const start = async () => {
@@ -50,7 +51,7 @@ export function createRunner(jobs: number, options: { threads?: boolean } = {}):
   };
   let pool: ReturnType<typeof start> | undefined;
   return {
-    run: async (task) => (await (pool ??= start())).run(task) as Promise<TaskResult>,
+    run: async (task, signal) => (await (pool ??= start())).run(task, signal ? { signal } : {}) as Promise<TaskResult>,
     close: async () => {
       if (pool) await (await pool).destroy();
     },

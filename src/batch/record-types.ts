@@ -11,7 +11,12 @@ export interface RecordMeta {
 
 /** One article read from an input, or the reason it could not be read. */
 export type ArticleRecord =
-  | { ok: true; key: string; file: string; outRel: string; text: string; meta: RecordMeta; sha256: string }
+  | {
+      ok: true; key: string; file: string; outRel: string; text: string; meta: RecordMeta; sha256: string;
+      /** With `raw`: the bytes of a single-article file, to decode where the document is processed (`text` is empty). */
+      bytes?: Uint8Array;
+      format?: 'text' | 'html';
+    }
   | { ok: false; key: string; file: string; reason: string; ruleId: string; place?: string };
 
 /** How records are read. */
@@ -24,6 +29,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** Whether this run takes the record with this key (sharding); records not taken are not yielded. */
   accept?: (key: string) => boolean;
+  /** Leave single-article files undecoded (`bytes` and `format`): a worker decodes them, not the main thread. */
+  raw?: boolean;
   /** Standard input, replaceable in tests. */
   stdin?: NodeJS.ReadableStream;
 }

@@ -47,11 +47,16 @@ export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncG
   }
   const sha256 = contentHash(bytes);
   const base = { key: item.rel, file: item.path, outRel: withoutExtension(item.rel), sha256 };
+  const html = /\.(html?|xhtml)$/.test(lower);
+  if (options.raw && !lower.endsWith('.json')) {
+    yield { ok: true, ...base, text: '', bytes, format: html ? 'html' : 'text', meta: { path: item.rel } };
+    return;
+  }
   try {
     const { text } = decodeBytes(bytes);
     if (lower.endsWith('.json')) {
       yield* jsonRecords(text, item.rel, item.path, options, accept);
-    } else if (/\.(html?|xhtml)$/.test(lower)) {
+    } else if (html) {
       // Loaded on first use: the HTML libraries take a noticeable part of start-up, and most runs have no HTML.
       const { extractHtml } = await import('./html.js');
       const page = extractHtml(text);

@@ -1,27 +1,30 @@
-import { createWriteStream, existsSync, realpathSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { detectLanguage } from './lang.js';
-import { shortHash } from './manifest.js';
+import { accessSync, closeSync, constants, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Batcher } from './batcher.js';
 import type { BatchOptions, BatchSummary, Pending } from './batch-types.js';
-import { close, openRunFiles, write } from './run-files.js';
-import { outputTarget } from './output.js';
+import { lockOutput } from './lock.js';
+import { removeUnusedSegments, QuadsOrder } from './nq-parts.js';
+import { plan, type PlanContext } from './plan.js';
 import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
-import { isRecordFile, readRecords, type ArticleRecord } from './records.js';
+import { isRecordFile, readRecords } from './records.js';
 import { BatchUsageError, pipelineRoutes } from './routes.js';
+import { openRunFiles } from './run-files.js';
 import { inShard } from './shard.js';
-import type { Task, TaskResult } from './tasks.js';
 import { countInputs, walkInputs } from './walk.js';
-import { isFaktumOutput } from './ownership.js';
 
 export { BatchUsageError } from './routes.js';
 export type { BatchOptions, BatchSummary } from './batch-types.js';
 
+/** Default seconds a document may take in a worker (`--doc-seconds`). */
+export const DEFAULT_DOC_SECONDS = 120;
+
 /**
- * Runs pipelines over every input: streamed, in a bounded number of tasks in flight, results written in input
- * order (so output does not depend on `jobs`). Writes one JSON-LD file per article, `all.nq`, `errors.jsonl`,
- * `skipped.jsonl` and the manifest. Bad inputs are recorded and the run goes on.
+ * Runs pipelines over every input: the main thread walks inputs, reads their bytes and decides what is to do; worker
+ * threads decode, detect the language, extract and write each document, in tasks of several documents. Outcomes
+ * are recorded in input order (output does not depend on `jobs`): the manifest line of each finished article,
+ * `errors.jsonl`, `skipped.jsonl`, and at the end `all.nq`, assembled from the articles' N-Quads segments. Bad
+ * inputs are recorded and the run goes on; one run at a time writes a folder (its lock).
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = Date.now();
@@ -29,142 +32,131 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { routes, fallback } = pipelineRoutes(options.pipeline);
   if (options.lang && !routes.has(options.lang)) throw new BatchUsageError(`--lang ${options.lang}: no pipeline for it (known: ${[...routes.keys()].join(', ')})`);
   const kbFiles = (options.kbFiles ?? []).map((f) => resolve(f));
-  const runner: TaskRunner = createRunner(options.jobs);
-  // A pipeline that cannot be opened fails the documents routed to it; the others go on.
-  const fingerprints = new Map<string, Promise<TaskResult>>();
-  const fingerprintOf = (pipeline: string): Promise<TaskResult> => {
+  const runner = createRunner(options.inThread ? 1 : Math.max(1, options.jobs), { threads: !options.inThread });
+  let unlock = () => {};
+  try {
+    // A pipeline the user named that cannot be opened is a usage error, found once before any document (exit 2).
+    if (options.pipeline) {
+      const opened = await runner.run({ kind: 'fingerprint', pipeline: fallback, kbFiles, apiModule: options.apiModule }).catch((e: Error) => ({ ok: false as const, reason: e.message, ruleId: 'pipeline' }));
+      if (!opened.ok) throw new BatchUsageError(`pipeline ${fallback} cannot be opened: ${opened.reason.replace(/^pipeline \S+ cannot be opened: /, '')}`);
+    }
+    prepareOutput(out);
+    const suffix = options.shard && options.shard.count > 1 ? `.shard-${options.shard.index}-of-${options.shard.count}` : '';
+    unlock = lockOutput(out, suffix, options.warn ?? ((m) => process.stderr.write(`faktum run: ${m}\n`)));
+    return await runLocked({ options, out, suffix, routes, fallback, started, kbFiles, runner });
+  } finally {
+    await runner.close();
+    unlock();
+  }
+}
+
+/** Creates the output folder, or says plainly why it cannot be one (usage error, exit 2). */
+function prepareOutput(out: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+    if (!statSync(out).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(out, constants.W_OK);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' || code === 'EROFS' ? 'it is not writable' : message;
+    throw new BatchUsageError(`cannot write output folder ${out}: ${why}`);
+  }
+}
+
+interface Run {
+  options: BatchOptions;
+  out: string;
+  suffix: string;
+  routes: Map<string, string>;
+  fallback: string;
+  started: number;
+  kbFiles: string[];
+  runner: TaskRunner;
+}
+
+async function runLocked({ options, out, suffix, routes, fallback, started, kbFiles, runner }: Run): Promise<BatchSummary> {
+  const fingerprints = new Map<string, Promise<string | undefined>>();
+  const fingerprintOf = (pipeline: string) => {
     let found = fingerprints.get(pipeline);
     if (!found) {
-      found = runner
-        .run({ kind: 'fingerprint', pipeline, kbFiles, apiModule: options.apiModule })
-        .catch((error: Error): TaskResult => ({ ok: false, reason: `pipeline ${pipeline} cannot be opened: ${error.message}`, ruleId: 'pipeline' }));
+      found = runner.run({ kind: 'fingerprint', pipeline, kbFiles, apiModule: options.apiModule }).then((r) => (r.ok ? r.fingerprint : undefined), () => undefined);
       fingerprints.set(pipeline, found);
     }
     return found;
   };
-  // A pipeline the user named that cannot be opened is a usage error, found once before any document (exit 2), not
-  // one failure per document; the built-in routes keep failing only the documents routed to them.
-  if (options.pipeline) {
-    const opened = await fingerprintOf(fallback);
-    if (!opened.ok) {
-      await runner.close();
-      throw new BatchUsageError(opened.reason);
-    }
-  }
-  await mkdir(out, { recursive: true });
-  const { manifest, runFiles } = await openRunFiles(out, options.shard);
-
-  const nq = createWriteStream(join(out, runFiles.nq));
-  const errors = createWriteStream(join(out, runFiles.errors));
-  const skippedLog = createWriteStream(join(out, runFiles.skipped));
+  const { manifest, runFiles } = await openRunFiles(out, suffix);
+  const errors = openSync(join(out, runFiles.errors), 'w');
+  const skippedLog = openSync(join(out, runFiles.skipped), 'w');
   const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, notArticle: 0, out, seconds: 0 };
   const progress = createProgress(options.progress);
   const walkOptions = { exclude: [realpathSync(out)] };
   if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
-  // Outputs of this run, as digests (a million-file run holds a million of them).
-  const claimed = new Set<string>();
+  const routing = { routes: [...routes], fallback, ...(options.lang ? { lang: options.lang } : {}) };
+  const fsync = options.fsync !== false;
+  const batcher = new Batcher({ runner, kbFiles, apiModule: options.apiModule, routing, out, shardSuffix: suffix, fsync, budgetSeconds: options.docSeconds ?? DEFAULT_DOC_SECONDS });
+  const context: PlanContext = { out, force: options.force === true, manifest, fingerprintOf, routing: JSON.stringify([options.lang ?? '', options.pipeline ?? '']), batcher, claimed: new Set() };
+  const order = new QuadsOrder();
   const queue: Pending[] = [];
-  const maxInFlight = Math.max(4, options.jobs * 4);
-  // Consecutive outputs mostly share a folder: create it once.
-  let lastDir = '';
+  const maxQueued = Math.max(2, options.jobs) * 3 * 16;
 
   const fail = (p: { file: string; key: string; reason: string; ruleId: string; place?: string }) => {
     summary.failed++;
     const record = p.key !== p.file && !p.file.endsWith(p.key) ? { record: p.key } : {};
-    errors.write(`${JSON.stringify({ file: p.file, ...record, reason: p.reason, ruleId: p.ruleId, place: p.place ?? null })}\n`);
+    writeSync(errors, `${JSON.stringify({ file: p.file, ...record, reason: p.reason, ruleId: p.ruleId, place: p.place ?? null })}\n`);
+  };
+  const skip = (line: object) => {
+    summary.skipped++;
+    writeSync(skippedLog, `${JSON.stringify(line)}\n`);
   };
 
-  /** Writes the oldest pending result (waiting for it): this is what keeps the output in input order. */
+  /** Records the oldest pending input (waiting for its outcome): this keeps what is recorded in input order. */
   const drainOne = async () => {
     const p = queue.shift()!;
     if (p.kind === 'failed') fail(p);
-    else if (p.kind === 'language') {
-      summary.skipped++;
-      summary.otherLanguage++;
-      skippedLog.write(`${JSON.stringify({ file: p.file, record: p.key, reason: `language ${p.lang} has no pipeline` })}\n`);
-    } else if (p.kind === 'not-article') {
-      summary.skipped++;
+    else if (p.kind === 'not-article') {
       summary.notArticle++;
-      skippedLog.write(`${JSON.stringify({ file: p.file, reason: p.reason })}\n`);
+      skip({ file: p.file, reason: p.reason });
+    } else if (p.kind === 'done') {
+      summary.skipped++;
+      summary.upToDate++;
+      order.add(p.nq);
     } else {
-      const result = await p.result;
-      if (!result.ok) fail({ ...p, reason: result.reason, ruleId: result.ruleId, place: result.place });
-      else if (p.kind === 'done') {
-        summary.skipped++;
-        summary.upToDate++;
-        await write(nq, result.nquads ?? '');
+      if (!p.sent()) batcher.flush();
+      const o = await p.outcome;
+      if (o.kind === 'failed') fail({ ...p, reason: o.reason, ruleId: o.ruleId, place: o.place });
+      else if (o.kind === 'language') {
+        summary.otherLanguage++;
+        skip({ file: p.file, record: p.key, reason: `language ${o.lang} has no pipeline` });
       } else {
-        const dir = dirname(p.abs);
-        try {
-          if (dir !== lastDir) await mkdir(dir, { recursive: true });
-          lastDir = dir;
-          await writeFile(p.abs, result.jsonld ?? '');
-        } catch (error) {
-          // One output that cannot be written (a name the file system refuses, a folder in the way) fails its
-          // document alone; the batch goes on.
-          const { code, message } = error as NodeJS.ErrnoException;
-          fail({ ...p, reason: `cannot write ${p.rel}: ${code ?? ''} ${message}`.replace(/\s+/g, ' '), ruleId: 'write' });
-          return;
-        }
-        await write(nq, result.nquads ?? '');
-        manifest.record({ input: p.key, sha256: p.sha256, pipeline: p.fingerprint, output: p.rel });
+        const nq: [string, number, number] = [o.segment ?? '', ...o.nq];
+        manifest.record([{ input: p.key, sha256: p.sha256, pipeline: o.fingerprint, route: o.pipeline, routing: context.routing, output: p.rel, nq }]);
+        order.add(nq);
         summary.processed++;
       }
     }
     progress.tick({ done: summary.processed + summary.skipped + summary.failed, failed: summary.failed });
   };
 
-  const plan = async (record: ArticleRecord): Promise<Pending> => {
-    if (!record.ok && record.ruleId === 'not-article') return { kind: 'not-article', file: record.file, key: record.key, reason: record.reason };
-    if (!record.ok) return { kind: 'failed', ...record };
-    const target = outputTarget(out, record.outRel);
-    if (!target.ok) return { kind: 'failed', file: record.file, key: record.key, reason: target.reason, ruleId: 'unsafe-name' };
-    if (claimed.has(shortHash(target.rel))) return { kind: 'failed', file: record.file, key: record.key, reason: `output ${target.rel} is already written by another input of this run`, ruleId: 'output-collision' };
-    let lang = options.lang;
-    if (!lang) {
-      const detected = detectLanguage(record.text).lang;
-      lang = detected === 'und' ? (record.meta.lang ?? 'und') : detected;
-    }
-    const pipeline = lang === 'und' ? fallback : routes.get(lang);
-    if (!pipeline) return { kind: 'language', file: record.file, key: record.key, lang };
-    claimed.add(shortHash(target.rel));
-    const opened = await fingerprintOf(pipeline);
-    if (!opened.ok || !opened.fingerprint) {
-      claimed.delete(shortHash(target.rel));
-      return { kind: 'failed', file: record.file, key: record.key, reason: opened.ok ? `pipeline ${pipeline} has no fingerprint` : opened.reason, ruleId: 'pipeline' };
-    }
-    const fingerprint = opened.fingerprint;
-    const entry = { input: record.key, sha256: record.sha256, pipeline: fingerprint, output: target.rel };
-    const task = { pipeline, kbFiles, apiModule: options.apiModule };
-    // Caught at once: a rejection waiting in the queue would otherwise count as unhandled and end the process.
-    const run = (t: Task): Promise<TaskResult> =>
-      runner.run(t).catch((error: Error): TaskResult => ({ ok: false, reason: `internal error: ${error.message}`, ruleId: 'crash' }));
-    if (!options.force && manifest.isDone(entry) && existsSync(target.abs)) {
-      return { kind: 'done', key: record.key, file: record.file, result: run({ ...task, kind: 'nquads', jsonldPath: target.abs }) };
-    }
-    if (existsSync(target.abs) && !manifest.owns(target.rel) && !isFaktumOutput(target.abs)) {
-      return { kind: 'failed', file: record.file, key: record.key, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest, no faktum provenance)`, ruleId: 'not-ours' };
-    }
-    const meta = { ...record.meta, lang: lang === 'und' ? undefined : lang };
-    if (meta.lang === undefined) delete meta.lang;
-    const result = run({ ...task, kind: 'extract', text: record.text, meta });
-    return { kind: 'extract', key: record.key, file: record.file, abs: target.abs, rel: target.rel, sha256: record.sha256, fingerprint, result };
-  };
-
   try {
     for await (const item of walkInputs(options.inputs, walkOptions)) {
       // Single-article files outside the shard are not even read.
       if (item.kind === 'file' && !isRecordFile(item.rel) && !inShard(item.rel, options.shard)) continue;
-      for await (const record of readRecords(item, { ...options, accept: (key) => inShard(key, options.shard) })) {
-        queue.push(await plan(record));
-        while (queue.length >= maxInFlight) await drainOne();
+      for await (const record of readRecords(item, { ...options, raw: true, accept: (key) => inShard(key, options.shard) })) {
+        queue.push(await plan(record, context));
+        while (queue.length >= maxQueued) await drainOne();
       }
     }
+    batcher.flush();
     while (queue.length) await drainOne();
+    const problems = order.assemble(out, runFiles.nq, { fsync });
+    for (const problem of problems) process.stderr.write(`faktum run: ${runFiles.nq}: left out the N-Quads of an unreadable segment: ${problem}\n`);
   } finally {
     progress.stop();
-    await Promise.all([close(nq), close(errors), close(skippedLog), manifest.close(), runner.close()]);
+    closeSync(errors);
+    closeSync(skippedLog);
+    await manifest.close();
   }
+  removeUnusedSegments(out, suffix, manifest.segments());
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

@@ -6,6 +6,8 @@ import { threadId } from 'node:worker_threads';
 import { lineColumn } from '../document/offsets.js';
 import { projectRoot } from '../pipeline/root.js';
 import type { RecordMeta } from './records.js';
+import type { DocOutcome } from './doc-task.js';
+import { runDocs, type DocsTask } from './run-docs.js';
 
 /** The part of the pipeline API (src/api.ts) a batch uses; a test can hand in a module of the same shape. */
 export interface FaktumApi {
@@ -47,11 +49,13 @@ export type Task =
    * texts took in the thread; `untimed` texts run first, before the clock starts; with `forgetWords`, empty the
    * thread's per-word caches afterwards (compiled code for the texts, none of their words).
    */
-  | (TaskBase & { kind: 'measure'; texts: string[]; untimed?: string[]; forgetWords?: boolean });
+  | (TaskBase & { kind: 'measure'; texts: string[]; untimed?: string[]; forgetWords?: boolean })
+  /** Several documents, each read, routed, extracted and written in the worker (run-docs.ts). */
+  | DocsTask;
 
 /** What a task gives back; failures are data, so that the batch goes on. */
 export type TaskResult =
-  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string; tokens?: number; seconds?: number; thread?: number }
+  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string; tokens?: number; seconds?: number; thread?: number; outcomes?: DocOutcome[] }
   | { ok: false; reason: string; ruleId: string; place?: string };
 
 /** The default API module: src/api.ts under vitest, dist/api.js when compiled. */
@@ -89,6 +93,10 @@ function softwareVersion(): string {
 
 /** Runs one task, in a pool thread or in the main thread (`--jobs 1`). Throws only for bugs. */
 export async function runTask(task: Task): Promise<TaskResult> {
+  if (task.kind === 'docs') {
+    const fingerprint = (pipeline: string) => fingerprintOnce({ kind: 'fingerprint', pipeline, kbFiles: task.kbFiles, apiModule: task.apiModule });
+    return { ok: true, outcomes: await runDocs(task, runTask, fingerprint) };
+  }
   const module = task.apiModule ?? defaultApiModule();
   const faktum = await api(module);
   if (task.kind === 'nquads') {
@@ -121,6 +129,19 @@ export async function runTask(task: Task): Promise<TaskResult> {
   }
   const jsonld = faktum.docToJsonLd(doc, { pipeline: task.pipeline, version: softwareVersion() });
   return { ok: true, jsonld: `${JSON.stringify(jsonld, null, 2)}\n`, nquads: await faktum.jsonLdToNQuads(jsonld) };
+}
+
+const fingerprints = new Map<string, Promise<TaskResult>>();
+
+/** A pipeline's fingerprint, computed once per thread (the user's KB files are hashed once, not per document). */
+function fingerprintOnce(task: TaskBase & { kind: 'fingerprint' }): Promise<TaskResult> {
+  const key = JSON.stringify([task.apiModule, task.pipeline, task.kbFiles]);
+  let found = fingerprints.get(key);
+  if (!found) {
+    found = runTask(task).catch((error: Error): TaskResult => ({ ok: false, reason: `pipeline ${task.pipeline} cannot be opened: ${error.message}`, ruleId: 'pipeline' }));
+    fingerprints.set(key, found);
+  }
+  return found;
 }
 
 /** A short hash of the user's KB files: their paths and contents, in order. */

@@ -7,6 +7,7 @@ import { coldStart, coresAvailable, stageProfile } from '../bench/measure.js';
 import { measureRound, median, type RoundResult } from '../bench/round.js';
 import { projectRoot } from '../pipeline/root.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
+import { formatE2e, runE2e } from '../bench/e2e/e2e.js';
 
 export { buildCorpus, countTokens };
 
@@ -28,7 +29,8 @@ export async function benchCommand(args: string[]): Promise<number> {
     .option('--data <dir>', 'shared data folder (GermEval 2014 dev sentences join the corpus)', resolve(projectRoot, '..', 'shared', 'data'))
     .option('--tokens <n>', 'least corpus size in tokens', positiveInt, 1_000_000)
     .option('--pipeline <name>', 'faktum pipeline to measure', 'de-news')
-    .option('--rounds <n>', 'measure every tool this many times, one after the other, and report medians', positiveInt, 1)
+    .option('--rounds <n>', 'measure every tool this many times, one after the other, and report medians (--e2e: default 3)', positiveInt)
+    .option('--e2e', 'end to end: time whole `faktum run` processes (one and two workers) against wink-nlp and compromise scripts on a folder of unseen real news built from --data')
     .allowExcessArguments(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {} });
@@ -47,8 +49,10 @@ export async function benchCommand(args: string[]): Promise<number> {
     const code = await relaunch(['bench', ...args]);
     if (code !== undefined) return code;
   }
-  const opts = cmd.opts<{ json?: boolean; data: string; tokens: number; pipeline: string; rounds: number }>();
+  const opts = cmd.opts<{ json?: boolean; data: string; tokens: number; pipeline: string; rounds?: number; e2e?: boolean }>();
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (opts.e2e) return e2eBench(opts.data, opts.rounds ?? 3, opts.json === true, log);
+  opts.rounds ??= 1;
   const load = loadavg()[0];
   if (load > 0.5) log(`warning: load average ${load.toFixed(2)}: other processes compete for the cores, numbers will be low`);
   const corpus = buildCorpus(opts.data, opts.tokens);
@@ -115,4 +119,19 @@ export async function benchCommand(args: string[]): Promise<number> {
   };
   process.stdout.write(opts.json ? `${JSON.stringify(results)}\n` : `${Object.entries(results).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n')}\n`);
   return 0;
+}
+
+/** `faktum bench --e2e`: whole processes on a folder of unseen real news (src/bench/e2e). */
+async function e2eBench(dataDir: string, rounds: number, json: boolean, log: (line: string) => void): Promise<number> {
+  const load = loadavg()[0];
+  if (load > 0.5) log(`warning: load average ${load.toFixed(2)}: other processes compete for the cores, numbers will be low`);
+  try {
+    const result = await runE2e({ dataDir, rounds, log });
+    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: Number(load.toFixed(2)) };
+    process.stdout.write(json ? `${JSON.stringify({ ...result, machine })}\n` : `${formatE2e(result)}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`faktum bench --e2e: ${(error as Error).message}\n`);
+    return 1;
+  }
 }

@@ -1,4 +1,5 @@
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { compareToBaseline, formatFailure, type MetricMap } from '../eval/baseline.js';
@@ -8,11 +9,14 @@ import { evaluateConll } from '../eval/conll/evaluate-conll.js';
 import { germEvalGatedMetrics } from '../eval/conll/gated-germeval.js';
 import { corpusGatedMetrics, evaluateCorpus } from '../eval/corpus/evaluate.js';
 import { readGoldCorpus } from '../eval/corpus/gold.js';
+import { evaluateCorpusDocuments } from '../report/eval/collect.js';
+import { writeEvalReport } from '../report/eval/write-eval.js';
 import { loadPipelineApi, type EvalApi } from '../eval/pipeline-api.js';
 import { formatGermEval } from '../eval/report/format-conll.js';
 import { formatCorpus } from '../eval/report/format-corpus.js';
 import { evaluateLinks, linkGatedMetrics } from '../eval/links/evaluate.js';
 import { formatLinks } from '../eval/report/format-links.js';
+import { runRealNews } from './eval-realnews.js';
 
 /** What `evalCommand` talks to; tests replace the pipeline API and the output streams. */
 export interface EvalCommandDeps {
@@ -22,6 +26,7 @@ export interface EvalCommandDeps {
 }
 
 interface EvalOptions {
+  html?: string;
   conll?: string;
   pipeline?: string;
   corpus: string;
@@ -29,7 +34,7 @@ interface EvalOptions {
   baseline?: string;
   updateBaseline?: boolean;
   data: string;
-  gold?: string;
+  gold?: string[];
 }
 
 const DEFAULT_BASELINE = { corpus: 'corpus/baseline.json', conll: 'corpus/baseline-germeval.json', links: 'corpus/baseline-links.json' };
@@ -38,16 +43,17 @@ const DEFAULT_LINK_GOLD = 'corpus/links/leipzig-2020.gold.json';
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
   return reportingProgram(new Command('faktum eval')
-    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`), Wikidata links on real news (`faktum eval links`) or a GermEval 2014 TSV file (`--conll FILE`).')
-    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json; "links" for link coverage on the Leipzig 2020 sentences and precision/recall on the linking gold')
+    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`), Wikidata links on real news (`faktum eval links`), names in real news (`faktum eval realnews`) or a GermEval 2014 TSV file (`--conll FILE`).')
+    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json; "links" for link coverage on the Leipzig 2020 sentences and precision/recall on the linking gold; "realnews" for NER on the Leipzig news dev set (corpus/ner)')
     .option('--conll <file>', 'tag a GermEval 2014 TSV file and report conlleval-compatible outer, outer12 and official scores')
     .option('--pipeline <name>', 'pipeline name or file to evaluate (default: the default pipeline)')
     .option('--corpus <dir>', 'corpus root with de/ and gold/', 'corpus')
     .option('--data <dir>', 'the open data folder (links: its leipzig-deu-news/ is read)', '../shared/data')
-    .option('--gold <file>', `links: the linking gold set (default ${DEFAULT_LINK_GOLD})`)
+    .option('--gold <file>', `links: the linking gold set (default ${DEFAULT_LINK_GOLD}); realnews: a NER gold file, repeatable (default corpus/ner/leipzig-*.gold.json)`, (v: string, prev: string[] = []) => [...prev, v])
     .option('--json', 'print the report as one JSON object on the last line')
     .option('--baseline <file>', `gate against a baseline file (default for --update-baseline: ${DEFAULT_BASELINE.corpus}, or ${DEFAULT_BASELINE.conll} with --conll)`)
-    .option('--update-baseline', 'write the gated metrics of this run to the baseline file instead of gating'), out, err);
+    .option('--update-baseline', 'write the gated metrics of this run to the baseline file instead of gating')
+    .option('--html <dir>', 'corpus: also write the evaluation as HTML pages (per-label tables, baseline comparison, gold and predicted per document)'), out, err);
 }
 
 /**
@@ -63,13 +69,15 @@ export async function evalCommand(args: string[], deps: EvalCommandDeps = {}): P
   if (ended !== undefined) return ended;
   const opts = program.opts<EvalOptions>();
   const target = program.args[0];
-  if (target !== undefined && target !== 'corpus' && target !== 'links') return usage(err, `unknown target "${target}" (expected "corpus" or "links")`);
-  if ((target !== undefined) === Boolean(opts.conll)) return usage(err, 'give either `corpus`, `links` or `--conll FILE`');
+  if (target !== undefined && target !== 'corpus' && target !== 'links' && target !== 'realnews') return usage(err, `unknown target "${target}" (expected "corpus", "links" or "realnews")`);
+  if (opts.html && target !== 'corpus') return usage(err, '--html is for `faktum eval corpus`');
+  if ((target !== undefined) === Boolean(opts.conll)) return usage(err, 'give either `corpus`, `links`, `realnews` or `--conll FILE`');
   try {
     // The KB reads the Wikidata tables of the same data folder (src/kb/shared-tables.ts): set before it loads.
-    if (target === 'links' || program.getOptionValueSource('data') === 'cli') process.env.FAKTUM_DATA ??= resolve(opts.data);
+    if (target === 'links' || target === 'realnews' || program.getOptionValueSource('data') === 'cli') process.env.FAKTUM_DATA ??= resolve(opts.data);
     const api = deps.api ?? (await loadPipelineApi());
     if (target === 'links') return await runLinks(api, opts, out, err);
+    if (target === 'realnews') return await runRealNews(api, opts, out, (m, key, path) => applyBaseline(m, key, path, opts, err));
     return opts.conll ? await runConll(api, opts.conll, opts, out, err) : await runCorpus(api, opts, out, err);
   } catch (e) {
     err(`faktum eval: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -97,18 +105,24 @@ async function runConll(api: EvalApi, file: string, opts: EvalOptions, out: (s: 
 async function runCorpus(api: EvalApi, opts: EvalOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const articles = readGoldCorpus(opts.corpus);
   const pipeline = await api.openPipeline(opts.pipeline ? { pipeline: opts.pipeline } : {});
-  const { report, problems } = await evaluateCorpus(api, pipeline, articles);
+  const { report, problems, documents } = opts.html ? await evaluateCorpusDocuments(api, pipeline, articles) : { ...(await evaluateCorpus(api, pipeline, articles)), documents: [] };
   for (const p of problems) err(`faktum eval: fatal: ${p}\n`);
   const name = opts.pipeline ?? 'default';
   const gate = applyBaseline(corpusGatedMetrics(report), `corpus:${name}`, DEFAULT_BASELINE.corpus, opts, err);
   if (opts.json) out(`${JSON.stringify({ kind: 'corpus', pipeline: name, ...report, problems, gate: gate.json })}\n`);
   else out(`${formatCorpus(report, name)}\n${gate.text}`);
+  if (opts.html) {
+    // The default baseline holds the bundled corpus's numbers: compare with it only when that corpus was scored.
+    const path = opts.baseline ?? (opts.corpus === 'corpus' && existsSync(DEFAULT_BASELINE.corpus) ? DEFAULT_BASELINE.corpus : undefined);
+    writeEvalReport({ dir: opts.html, pipeline: name, report, documents, problems, ...(path ? { baseline: { path, key: `corpus:${name}` } } : {}) });
+    err(`faktum eval: pages written to ${join(opts.html, 'index.html')}\n`);
+  }
   return Math.max(gate.code, problems.length > 0 ? 1 : 0);
 }
 
 async function runLinks(api: EvalApi, opts: EvalOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const pipeline = await api.openPipeline(opts.pipeline ? { pipeline: opts.pipeline } : {});
-  const report = await evaluateLinks(api, pipeline, opts.data, opts.gold ?? DEFAULT_LINK_GOLD);
+  const report = await evaluateLinks(api, pipeline, opts.data, opts.gold?.[0] ?? DEFAULT_LINK_GOLD);
   const name = opts.pipeline ?? 'default';
   const gate = applyBaseline(linkGatedMetrics(report), `links:${name}`, DEFAULT_BASELINE.links, opts, err);
   if (opts.json) out(`${JSON.stringify({ kind: 'links', pipeline: name, ...report, gate: gate.json })}\n`);

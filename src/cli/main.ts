@@ -1,4 +1,5 @@
 import { packageVersion } from '../pipeline/root.js';
+import { followParent } from './relaunch.js';
 
 /** A command: parses its own arguments and returns the exit code. Loaded on demand to keep start-up fast. */
 type Command = (args: string[]) => Promise<number>;
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   validate: { summary: 'check JSON-LD output against the SHACL shapes', load: async () => (await import('./validate.js')).validateCommand },
   query: { summary: 'run SPARQL over JSON-LD output in an embedded Oxigraph store', load: async () => (await import('./query.js')).queryCommand },
   bench: { summary: 'measure speed against wink-nlp and compromise', load: async () => (await import('./bench.js')).benchCommand },
+  report: { summary: 'write a static HTML report of a run (opens from disk, no network)', load: async () => (await import('./report.js')).reportCommand },
 };
 
 function usage(): string {
@@ -19,6 +21,7 @@ function usage(): string {
 
 /** The `faktum` command line. Returns the exit code: 0 ok, 1 some input or check failed, 2 bad usage. */
 export async function main(argv: string[]): Promise<number> {
+  followParent();
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());

@@ -53,7 +53,8 @@ export function startedAsFaktum(script = process.argv[1]): boolean {
 export async function relaunch(argv: readonly string[], script = process.argv[1]): Promise<number | undefined> {
   const args = relaunchArgs(argv, process.execArgv, script);
   if (!args) return undefined;
-  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  // The IPC channel is how the new process learns that this one is gone, even killed with SIGKILL (followParent).
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, FAKTUM_RELAUNCHED: '1' } });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED) process.on(signal, forward);
   try {
@@ -64,4 +65,15 @@ export async function relaunch(argv: readonly string[], script = process.argv[1]
   } finally {
     for (const signal of FORWARDED) process.off(signal, forward);
   }
+}
+
+/**
+ * In a process started by {@link relaunch}: ends it as soon as the process that started it is gone (its IPC channel
+ * closes), so that a `faktum run` killed with SIGKILL leaves no orphan running on and racing the next run. The
+ * channel does not keep the process alive. Elsewhere a no-op.
+ */
+export function followParent(): void {
+  if (process.env.FAKTUM_RELAUNCHED !== '1' || !process.channel) return;
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(SIGNAL_CODES.SIGHUP));
 }

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { BatchUsageError, runBatch, type BatchSummary } from '../batch/run-batch.js';
+import { BatchUsageError, DEFAULT_DOC_SECONDS, runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Default for `--max-bytes`: larger single articles are almost always not articles. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -45,6 +45,9 @@ function command(): Command {
     .option('--id-key <key>', 'JSON/JSONL field naming the record in output names (default: id, else the line number)')
     .option('--shard <i/n>', 'take share i of n of the inputs (0 <= i < n), for job arrays', shardOption)
     .option('--max-bytes <n>', `largest input read (default: ${DEFAULT_MAX_BYTES}; suffixes K, M, G)`, byteSize)
+    .option('--doc-seconds <n>', `seconds a document may take before it fails alone (default: ${DEFAULT_DOC_SECONDS})`, positiveInt('--doc-seconds'))
+    .option('--no-fsync', 'do not flush each output to disk before it takes its name (faster; still never torn by a crash of faktum, but a power loss may lose recent outputs)')
+    .option('--report', 'also write the HTML report of the run to <out>/report/ (faktum report)')
     .option('--json', 'print the summary as one JSON object on the last line')
     .option('--no-progress', 'no progress bar even on a terminal')
     .allowExcessArguments(false)
@@ -60,6 +63,15 @@ function defaultJobs(inputs: string[]): number {
   const cores = availableParallelism();
   const single = inputs.every((i) => i !== '-' && !/\.(jsonl|ndjson|json)$/i.test(i) && statSync(i).isFile());
   return single ? Math.max(1, Math.min(cores, inputs.length - 1)) : cores;
+}
+
+/**
+ * True for a run over one single-article file: it runs in this thread, with no worker to start (a one-article run
+ * should start fast); every other run's documents go to worker threads, where the time budget and heap limit of a
+ * document are the same whatever `--jobs` says.
+ */
+function oneArticleFile(inputs: string[]): boolean {
+  return inputs.length === 1 && inputs[0] !== '-' && !/\.(jsonl|ndjson|json)$/i.test(inputs[0]) && statSync(inputs[0]).isFile();
 }
 
 /** The one-line summary of a run. */
@@ -88,7 +100,7 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const opts = cmd.opts<{
     out: string; pipeline?: string; kb: string[]; data?: string; jobs?: number; force?: boolean; lang?: string; textKey?: string;
-    idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean;
+    idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean; docSeconds?: number; fsync: boolean; report?: boolean;
   }>();
   const inputs = cmd.args;
   const usage = (message: string) => {
@@ -121,6 +133,9 @@ export async function runCommand(args: string[]): Promise<number> {
       pipeline: opts.pipeline,
       kbFiles: opts.kb,
       jobs,
+      inThread: jobs === 1 && oneArticleFile(inputs),
+      docSeconds: opts.docSeconds,
+      fsync: opts.fsync,
       force: opts.force,
       lang: opts.lang,
       textKey: opts.textKey,
@@ -133,6 +148,15 @@ export async function runCommand(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(summary.seconds.toFixed(3)) })}\n`);
     } else {
       process.stdout.write(`${formatSummary(summary)}\n`);
+    }
+    if (opts.report) {
+      const { ReportUsageError, writeReport } = await import('../report/index.js');
+      const report = await writeReport({ outDir: summary.out, reportDir: join(summary.out, 'report') }).catch((e: Error) => {
+        if (e instanceof ReportUsageError) throw new BatchUsageError(e.message);
+        throw e;
+      });
+      process.stderr.write(`faktum run: report of ${report.articles} articles in ${report.reportDir}/index.html\n`);
+      if (report.problems.length) return 1;
     }
     return summary.failed ? 1 : 0;
   } catch (error) {

@@ -14,8 +14,9 @@ function errorsOf(out: string): Array<{ file: string; reason: string; place: str
   return text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
+/** Files of an output folder, without the N-Quads segments under .faktum/ (the manifest names them). */
 function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.name !== '.faktum').flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
   ).sort();
 }

@@ -1,0 +1,17 @@
+"""Selects the sentences of the real-news NER development set (issue 16): 300 of each Leipzig news year.
+
+Python's random module (the linking gold used it too), seeded by year; sentences of the linking gold
+(corpus/links/leipzig-2020.gold.json) are left out so the two sets do not overlap. Prints JSON:
+{"2015": [ids...], "2020": [ids...]}; ids are the 2015 file's first column and the 2020 file's 1-based data row.
+Run: python3 scripts/gold/select-realnews.py > corpus/ner/selection.json
+"""
+import json
+import random
+
+link_gold = set(json.load(open('corpus/links/leipzig-2020.gold.json'))['sentences'])
+out = {}
+for year, ids in (('2015', range(1, 9991)), ('2020', range(1, 10001))):
+    rng = random.Random(int(year) * 7 + 16)
+    picked = [i for i in rng.sample(list(ids), 900) if not (year == '2020' and i in link_gold)][:300]
+    out[year] = picked
+print(json.dumps(out))

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, ftruncateSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** One line of `<out>/.faktum-manifest.jsonl`: an input whose output a run wrote. */
+export interface ManifestEntry {
+  /** Input key: relative path, plus `#id` for a record of a JSON or JSONL file. */
+  input: string;
+  /** sha256 of the input's bytes (of the record for JSON and JSONL). */
+  sha256: string;
+  /** Fingerprint of the pipeline that wrote it (stage ids, options, model, KB, version). */
+  pipeline: string;
+  /** The pipeline as the run named it (a name or a file), to fingerprint it again on a rerun. */
+  route: string;
+  /** How the run chose pipelines (`--lang`, `--pipeline`): another choice may route the input elsewhere. */
+  routing: string;
+  /** Output path relative to the output folder. */
+  output: string;
+  /** Where the article's N-Quads are: segment file (relative to the output folder), byte offset, length. */
+  nq: [segment: string, offset: number, length: number];
+}
+
+/** A line's checksum: the first 12 hex digits of the sha1 of the line without it. */
+function checksum(json: string): string {
+  return createHash('sha1').update(json).digest('hex').slice(0, 12);
+}
+
+/** The manifest line of an entry, checksum last, with its newline. */
+export function manifestLine(entry: ManifestEntry): string {
+  const json = JSON.stringify(entry);
+  return `${json.slice(0, -1)},"sum":"${checksum(json)}"}\n`;
+}
+
+/** The entry of a manifest line, or undefined when the line is torn, corrupt or from an older faktum. */
+export function parseManifestLine(line: string): ManifestEntry | undefined {
+  const at = line.lastIndexOf(',"sum":"');
+  if (at < 0 || !line.endsWith('"}')) return undefined;
+  const json = `${line.slice(0, at)}}`;
+  if (checksum(json) !== line.slice(at + 8, -2)) return undefined;
+  try {
+    const entry = JSON.parse(json) as ManifestEntry;
+    return Array.isArray(entry.nq) && typeof entry.route === 'string' ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls `fn` for each valid line of a manifest file, streamed; torn and corrupt lines are passed over. */
+export async function eachEntry(path: string, fn: (entry: ManifestEntry, line: string, index: number) => void): Promise<void> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let index = 0;
+  for await (const line of lines) {
+    const entry = line ? parseManifestLine(line) : undefined;
+    if (entry) fn(entry, line, index++);
+  }
+}
+
+/**
+ * Cuts a torn last line (a run killed in the middle of an append) off an append-only file, so that the next append
+ * starts on a line of its own. Returns the number of bytes cut.
+ */
+export function cutTornTail(path: string): number {
+  const fd = openSync(path, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    const chunk = Buffer.alloc(Math.min(size, 1 << 16));
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length);
+      readSync(fd, chunk, 0, end - start, start);
+      const newline = chunk.subarray(0, end - start).lastIndexOf(0x0a);
+      if (newline >= 0) {
+        const keep = start + newline + 1;
+        if (keep < size) ftruncateSync(fd, keep);
+        return size - keep;
+      }
+      end = start;
+    }
+    if (size) ftruncateSync(fd, 0);
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
