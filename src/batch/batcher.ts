@@ -15,6 +15,10 @@ export interface BatchContext {
   out: string;
   shardSuffix: string;
   fsync: boolean;
+  /** Tasks run at once: the worker threads. More wait here, so that a task's time budget starts when it runs. */
+  slots: number;
+  /** Records the outputs a task is about to write (the manifest's write-ahead claim). */
+  claim: (outputs: string[]) => void;
   /** Seconds a task may take before its thread is stopped (each document gets them again when retried alone). */
   budgetSeconds: number;
 }
@@ -29,6 +33,8 @@ export class Batcher {
   private waiting: Array<{ resolve: (o: DocOutcome) => void }> = [];
   private bytes = 0;
   private sequence = 0;
+  private running = 0;
+  private readonly slotWaiters: Array<() => void> = [];
 
   constructor(private readonly context: BatchContext) {}
 
@@ -70,11 +76,20 @@ export class Batcher {
   }
 
   private async task(items: DocItem[]): Promise<DocOutcome[]> {
-    const { runner, kbFiles, apiModule, routing, out, shardSuffix, fsync, budgetSeconds } = this.context;
-    const result = await runner.run(
-      { kind: 'docs', kbFiles, apiModule, routing, items, out, segments: segmentFolder(shardSuffix), fsync },
-      AbortSignal.timeout(budgetSeconds * 1000),
-    );
+    const { runner, kbFiles, apiModule, routing, out, shardSuffix, fsync, budgetSeconds, claim } = this.context;
+    if (this.running >= this.context.slots) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+    this.running++;
+    let result;
+    try {
+      claim(items.map((i) => i.rel));
+      result = await runner.run(
+        { kind: 'docs', kbFiles, apiModule, routing, items, out, segments: segmentFolder(shardSuffix), fsync },
+        AbortSignal.timeout(budgetSeconds * 1000),
+      );
+    } finally {
+      this.running--;
+      this.slotWaiters.shift()?.();
+    }
     if (!result.ok || !result.outcomes) throw new Error(result.ok ? 'task gave no outcomes' : result.reason);
     return result.outcomes;
   }

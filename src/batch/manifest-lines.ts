@@ -31,27 +31,55 @@ export function manifestLine(entry: ManifestEntry): string {
   return `${json.slice(0, -1)},"sum":"${checksum(json)}"}\n`;
 }
 
-/** The entry of a manifest line, or undefined when the line is torn, corrupt or from an older faktum. */
-export function parseManifestLine(line: string): ManifestEntry | undefined {
+/**
+ * The line that claims outputs before a worker writes them (write-ahead): after a crash, files of claimed outputs
+ * are known as faktum's even though their articles were never recorded as done.
+ */
+export function claimLine(outputs: readonly string[]): string {
+  const json = JSON.stringify({ claim: outputs });
+  return `${json.slice(0, -1)},"sum":"${checksum(json)}"}\n`;
+}
+
+/** The object of a checksummed line, or undefined when the line is torn or corrupt. */
+function checkedObject(line: string): Record<string, unknown> | undefined {
   const at = line.lastIndexOf(',"sum":"');
   if (at < 0 || !line.endsWith('"}')) return undefined;
   const json = `${line.slice(0, at)}}`;
   if (checksum(json) !== line.slice(at + 8, -2)) return undefined;
   try {
-    const entry = JSON.parse(json) as ManifestEntry;
-    return Array.isArray(entry.nq) && typeof entry.route === 'string' ? entry : undefined;
+    return JSON.parse(json) as Record<string, unknown>;
   } catch {
     return undefined;
   }
 }
 
-/** Calls `fn` for each valid line of a manifest file, streamed; torn and corrupt lines are passed over. */
-export async function eachEntry(path: string, fn: (entry: ManifestEntry, line: string, index: number) => void): Promise<void> {
+/** The entry of a manifest line, or undefined when the line is a claim, torn, corrupt or from an older faktum. */
+export function parseManifestLine(line: string): ManifestEntry | undefined {
+  const entry = checkedObject(line) as ManifestEntry | undefined;
+  return entry && Array.isArray(entry.nq) && typeof entry.route === 'string' ? entry : undefined;
+}
+
+/** The outputs a claim line names, or undefined for other lines. */
+export function parseClaimLine(line: string): string[] | undefined {
+  const claim = checkedObject(line)?.claim;
+  return Array.isArray(claim) ? (claim as string[]) : undefined;
+}
+
+/**
+ * Calls `fn` for each entry line of a manifest file and `onClaim` for each claim line, streamed; torn and corrupt
+ * lines are passed over.
+ */
+export async function eachEntry(path: string, fn: (entry: ManifestEntry, line: string, index: number) => void, onClaim?: (outputs: string[], line: string) => void): Promise<void> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let index = 0;
   for await (const line of lines) {
-    const entry = line ? parseManifestLine(line) : undefined;
+    if (!line) continue;
+    const entry = parseManifestLine(line);
     if (entry) fn(entry, line, index++);
+    else if (onClaim) {
+      const claim = parseClaimLine(line);
+      if (claim) onClaim(claim, line);
+    }
   }
 }
 

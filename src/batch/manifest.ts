@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { readdir, rename } from 'node:fs/promises';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cutTornTail, eachEntry, manifestLine, type ManifestEntry } from './manifest-lines.js';
+import { AppendFile } from './append-file.js';
+import { compactManifest } from './manifest-compact.js';
+import { claimLine, cutTornTail, eachEntry, manifestLine, type ManifestEntry } from './manifest-lines.js';
+import { shortHash } from './short-hash.js';
 
 export type { ManifestEntry } from './manifest-lines.js';
 
@@ -13,13 +15,7 @@ export function manifestName(shardSuffix: string): string {
   return `${PREFIX}${shardSuffix}.jsonl`;
 }
 
-/**
- * A 96-bit digest as a 16-character string. The manifest of a million-file run is held as digests, about 100
- * bytes per input instead of the few hundred its lines take.
- */
-export function shortHash(text: string): string {
-  return createHash('sha1').update(text).digest('base64').slice(0, 16);
-}
+export { shortHash } from './short-hash.js';
 
 /** What a rerun compares: the same content, output and routing, written by a pipeline with the same fingerprint. */
 function entryDigest(e: Pick<ManifestEntry, 'sha256' | 'output' | 'routing' | 'pipeline'>): string {
@@ -38,7 +34,9 @@ type Held = string;
 export class Manifest {
   private readonly done = new Map<string, Held>();
   private readonly outputs = new Set<string>();
-  private fd?: number;
+  /** Outputs this run claimed; those not done at the end stay claimed in the compacted file. */
+  private readonly claimed: string[] = [];
+  private file_?: AppendFile;
   private appended = 0;
   /** Whether any manifest existed in the folder before this run. */
   existed = false;
@@ -56,7 +54,7 @@ export class Manifest {
     for (const name of names) {
       manifest.existed = true;
       if (name === manifest.file) cutTornTail(join(dir, name));
-      await eachEntry(join(dir, name), (entry) => manifest.hold(entry));
+      await eachEntry(join(dir, name), (entry) => manifest.hold(entry), (outputs) => outputs.forEach((o) => manifest.outputs.add(shortHash(o))));
     }
     return manifest;
   }
@@ -89,10 +87,21 @@ export class Manifest {
   /** Records finished articles: appended and written at once, so that they survive an interruption. */
   record(entries: ManifestEntry[]): void {
     if (!entries.length) return;
-    this.fd ??= openSync(join(this.dir, this.file), 'a');
-    writeSync(this.fd, entries.map(manifestLine).join(''));
+    this.appender().append(entries.map(manifestLine).join(''));
     this.appended += entries.length;
     for (const entry of entries) this.hold(entry);
+  }
+
+  /** Claims outputs before they are written (one line for a task's documents), so that a crash cannot orphan them. */
+  claim(outputs: readonly string[]): void {
+    if (!outputs.length) return;
+    this.appender().append(claimLine(outputs));
+    this.claimed.push(...outputs);
+    for (const output of outputs) this.outputs.add(shortHash(output));
+  }
+
+  private appender(): AppendFile {
+    return (this.file_ ??= new AppendFile(join(this.dir, this.file), 'a'));
   }
 
   /** Segment files (relative to the output folder) that the held entries point into. */
@@ -107,26 +116,14 @@ export class Manifest {
    * those last lines (for a fresh run: input order); written beside it, flushed and renamed over it.
    */
   async close(): Promise<void> {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+    this.file_?.close();
+    this.file_ = undefined;
     const path = join(this.dir, this.file);
     if (!existsSync(path)) {
       closeSync(openSync(path, 'w'));
       return;
     }
-    if (!this.appended) return;
-    const last = new Map<string, number>();
-    await eachEntry(path, (entry, _line, index) => last.set(shortHash(entry.input), index));
-    const out = openSync(`${path}.faktum-tmp`, 'w');
-    const lines: string[] = [];
-    const flush = () => void (lines.length && writeSync(out, `${lines.splice(0).join('\n')}\n`));
-    await eachEntry(path, (entry, line, index) => {
-      if (last.get(shortHash(entry.input)) === index) lines.push(line);
-      if (lines.length >= 1024) flush();
-    });
-    flush();
-    fsyncSync(out);
-    closeSync(out);
-    await rename(`${path}.faktum-tmp`, path);
+    if (!this.appended && !this.claimed.length) return;
+    await compactManifest(this.dir, path);
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { BatchUsageError } from './routes.js';
 
 /** The folder (relative to the output folder) of a shard's N-Quads segments. */
 export function segmentFolder(shardSuffix: string): string {
@@ -62,6 +63,10 @@ export class QuadsOrder {
       }
       flush();
       if (options.fsync !== false) fsyncSync(target);
+    } catch (error) {
+      // The old all.nq stays as it was; the part written of the new one goes.
+      rmSync(temp, { force: true });
+      throw new BatchUsageError(`cannot write ${join(out, name)}: ${(error as Error).message}; the finished articles are kept, a rerun writes it`);
     } finally {
       if (fd !== undefined) closeSync(fd);
       closeSync(target);

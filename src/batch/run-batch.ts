@@ -1,5 +1,6 @@
 import { accessSync, closeSync, constants, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AppendFile } from './append-file.js';
 import { Batcher } from './batcher.js';
 import type { BatchOptions, BatchSummary, Pending } from './batch-types.js';
 import { lockOutput } from './lock.js';
@@ -85,15 +86,18 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     return found;
   };
   const { manifest, runFiles } = await openRunFiles(out, suffix);
-  const errors = openSync(join(out, runFiles.errors), 'w');
-  const skippedLog = openSync(join(out, runFiles.skipped), 'w');
+  const errors = new AppendFile(join(out, runFiles.errors), 'w');
+  const skippedLog = new AppendFile(join(out, runFiles.skipped), 'w');
   const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, notArticle: 0, out, seconds: 0 };
   const progress = createProgress(options.progress);
   const walkOptions = { exclude: [realpathSync(out)] };
   if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
   const routing = { routes: [...routes], fallback, ...(options.lang ? { lang: options.lang } : {}) };
   const fsync = options.fsync !== false;
-  const batcher = new Batcher({ runner, kbFiles, apiModule: options.apiModule, routing, out, shardSuffix: suffix, fsync, budgetSeconds: options.docSeconds ?? DEFAULT_DOC_SECONDS });
+  const batcher = new Batcher({
+    runner, kbFiles, apiModule: options.apiModule, routing, out, shardSuffix: suffix, fsync,
+    slots: options.inThread ? 1 : Math.max(1, options.jobs), budgetSeconds: options.docSeconds ?? DEFAULT_DOC_SECONDS, claim: (outputs) => manifest.claim(outputs),
+  });
   const context: PlanContext = { out, force: options.force === true, manifest, fingerprintOf, routing: JSON.stringify([options.lang ?? '', options.pipeline ?? '']), batcher, claimed: new Set() };
   const order = new QuadsOrder();
   const queue: Pending[] = [];
@@ -102,11 +106,11 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
   const fail = (p: { file: string; key: string; reason: string; ruleId: string; place?: string }) => {
     summary.failed++;
     const record = p.key !== p.file && !p.file.endsWith(p.key) ? { record: p.key } : {};
-    writeSync(errors, `${JSON.stringify({ file: p.file, ...record, reason: p.reason, ruleId: p.ruleId, place: p.place ?? null })}\n`);
+    errors.append(`${JSON.stringify({ file: p.file, ...record, reason: p.reason, ruleId: p.ruleId, place: p.place ?? null })}\n`);
   };
   const skip = (line: object) => {
     summary.skipped++;
-    writeSync(skippedLog, `${JSON.stringify(line)}\n`);
+    skippedLog.append(`${JSON.stringify(line)}\n`);
   };
 
   /** Records the oldest pending input (waiting for its outcome): this keeps what is recorded in input order. */
@@ -152,8 +156,8 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     for (const problem of problems) process.stderr.write(`faktum run: ${runFiles.nq}: left out the N-Quads of an unreadable segment: ${problem}\n`);
   } finally {
     progress.stop();
-    closeSync(errors);
-    closeSync(skippedLog);
+    errors.close();
+    skippedLog.close();
     await manifest.close();
   }
   removeUnusedSegments(out, suffix, manifest.segments());

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { Manifest } from './manifest.js';
+import { Manifest, manifestName } from './manifest.js';
 import { BatchUsageError } from './routes.js';
 
 /** Names of a run's shared output files (`all.nq`, `errors.jsonl`, `skipped.jsonl`), per shard. */
@@ -21,6 +21,9 @@ export async function openRunFiles(out: string, suffix: string): Promise<{ manif
     for (const name of Object.values(runFiles)) {
       if (existsSync(join(out, name))) throw new BatchUsageError(`refusing to overwrite ${join(out, name)}: ${out} has no faktum manifest, so faktum did not write it`);
     }
+    // The manifest exists before any other file of the run: a run killed at any moment leaves a folder that the
+    // next run knows as faktum's.
+    closeSync(openSync(join(out, manifestName(suffix)), 'a'));
   }
   return { manifest, runFiles };
 }

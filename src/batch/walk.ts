@@ -41,7 +41,9 @@ export async function* walkInputs(roots: string[], options: WalkOptions = {}): A
       continue;
     }
     if (info.isDirectory()) yield* walkFolder(root, root, new Set([key(info)]), exclude);
-    else yield { kind: 'file', path: root, rel: basename(root), size: info.size };
+    else if (info.isFile()) yield { kind: 'file', path: root, rel: basename(root), size: info.size };
+    // A FIFO would block the run until something writes to it, a device such as /dev/zero never ends: refused.
+    else yield { kind: 'error', path: root, rel: basename(root), reason: `not a regular file (a device, FIFO or socket): ${root}`, ruleId: 'not-a-file' };
   }
 }
 

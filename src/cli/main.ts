@@ -11,6 +11,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   validate: { summary: 'check JSON-LD output against the SHACL shapes', load: async () => (await import('./validate.js')).validateCommand },
   query: { summary: 'run SPARQL over JSON-LD output in an embedded Oxigraph store', load: async () => (await import('./query.js')).queryCommand },
   bench: { summary: 'measure speed against wink-nlp and compromise', load: async () => (await import('./bench.js')).benchCommand },
+  queue: { summary: 'distributed runs: add articles to a Redis queue, show its status and failed jobs', load: async () => (await import('./queue.js')).queueCommand },
+  worker: { summary: 'take articles from the Redis queue into --out or a SPARQL store (--store)', load: async () => (await import('./worker.js')).workerCommand },
+  push: { summary: 'write an output folder into a SPARQL store, one named graph per article', load: async () => (await import('./push.js')).pushCommand },
   report: { summary: 'write a static HTML report of a run (opens from disk, no network)', load: async () => (await import('./report.js')).reportCommand },
 };
 

@@ -1,8 +1,11 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import oxigraph from 'oxigraph';
 import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { MissingInputError } from '../rdf/inputs.js';
 import { formatCsv, formatTable, queryPrefixes, type JsonResults, type QueryFormat } from '../rdf/results.js';
-import { loadStore, queryInputs } from '../rdf/store.js';
+import { queryInputs } from '../rdf/store.js';
+import { runLocalQuery } from '../store/local-query.js';
+import { queryEndpoint } from '../store/sparql-endpoint.js';
 
 /** Output streams of `queryCommand`; tests capture them. */
 export interface QueryCommandDeps {
@@ -12,26 +15,78 @@ export interface QueryCommandDeps {
 
 interface QueryOptions {
   in: string[];
+  endpoint?: string;
   format: QueryFormat;
   defaultGraphOnly?: boolean;
+  timeout: number;
+}
+
+/** Default of `--timeout`, in seconds. */
+export const DEFAULT_QUERY_TIMEOUT = 60;
+
+/** Media types of a graph answer (CONSTRUCT, DESCRIBE) per `--format`. */
+const GRAPH_TYPES: Record<QueryFormat, string> = { json: 'application/ld+json', csv: 'application/n-triples', table: 'text/turtle' };
+
+const UPDATE = /^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b/i;
+
+/** True for a SPARQL Update request: its first keyword after the prologue (PREFIX, BASE) and comments. */
+export function isUpdate(text: string): boolean {
+  const body = text.replace(/#[^\n]*/g, ' ').replace(/\s*(PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s+<[^>]*>)/gi, ' ').trim();
+  return UPDATE.test(body);
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`--timeout takes seconds > 0, not "${value}"`);
+  return n;
+}
+
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
   return reportingProgram(new Command('faktum query')
-    .description('Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over JSON-LD output in an embedded Oxigraph store. Named graphs are kept (GRAPH ?g { ... }); the default graph of the query is the union of all graphs unless --default-graph-only.')
+    .description('Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over JSON-LD output in an embedded Oxigraph store, or over a SPARQL endpoint (--endpoint). Named graphs are kept (GRAPH ?g { ... }); the default graph of the query is the union of all graphs unless --default-graph-only. Read-only: updates are refused.')
     .argument('<sparql>', 'the query text')
     .option('--in <path>', 'an output directory (its *.jsonld, or *.nq when there is no .jsonld) or a .jsonld / .nq file; repeat for more (default: output)', collect, [])
+    .option('--endpoint <url>', 'query this SPARQL endpoint instead of files, e.g. http://127.0.0.1:8890/sparql (credentials: FAKTUM_STORE_USER / FAKTUM_STORE_PASSWORD)')
     .addOption(new Option('--format <format>', 'table, json (SPARQL 1.1 results JSON; JSON-LD for CONSTRUCT) or csv (N-Triples for CONSTRUCT)').choices(['table', 'json', 'csv']).default('table'))
-    .option('--default-graph-only', 'query the default graph (provenance) alone, not the union of all graphs'), out, err);
+    .option('--timeout <seconds>', `stop a query that has no answer after this long (exit 2)`, seconds, DEFAULT_QUERY_TIMEOUT)
+    .option('--default-graph-only', 'query the default graph (provenance) alone, not the union of all graphs (files only)'), out, err);
 }
 
 /**
- * `faktum query`: loads the output into Oxigraph and prints the answer. Returns 0 on success, 2 on usage errors:
- * missing input, unreadable files, or a query the parser rejects (its message is printed).
+ * SPARQL 1.1 results JSON in one shape for files and endpoints: `head.vars` and `results.bindings`, or `boolean`
+ * (stores add keys such as Virtuoso's `link`, `distinct`, `ordered`), with SPARQL 1.0's `typed-literal` as `literal`.
+ */
+export function normalizeResults(json: string): JsonResults {
+  const parsed = JSON.parse(json) as JsonResults;
+  if (typeof parsed.boolean === 'boolean') return { head: {}, boolean: parsed.boolean };
+  const bindings = parsed.results?.bindings ?? [];
+  for (const row of bindings) for (const term of Object.values(row)) if ((term.type as string) === 'typed-literal') term.type = 'literal';
+  return { head: { vars: parsed.head.vars ?? [] }, results: { bindings } };
+}
+
+/** A graph from an endpoint (N-Triples) written by Oxigraph in the format the files give, so both print alike. */
+function reserialize(ntriples: string, format: QueryFormat): string {
+  const store = new oxigraph.Store();
+  store.load(ntriples, { format: 'application/n-triples' });
+  return store.query('CONSTRUCT WHERE { ?s ?p ?o }', { results_format: format === 'json' ? 'json' : GRAPH_TYPES[format] }) as string;
+}
+
+/** Prints an answer in the chosen format: a graph as it came, results through the same formatters for both sources. */
+function print(out: (s: string) => void, format: QueryFormat, query: string, answer: { graph?: string; results?: JsonResults }): void {
+  if (answer.graph !== undefined) out(answer.graph.endsWith('\n') || !answer.graph ? answer.graph : `${answer.graph}\n`);
+  else if (format === 'json') out(`${JSON.stringify(answer.results)}\n`);
+  else if (format === 'csv') out(formatCsv(answer.results!));
+  else out(formatTable(answer.results!, queryPrefixes(query)));
+}
+
+/**
+ * `faktum query`: answers the query from output files (loaded into Oxigraph in a worker thread) or from a SPARQL
+ * endpoint. Returns 0 on success, 2 on usage errors: missing input, an unreachable endpoint, a query the parser
+ * rejects (its message is printed), an update, or no answer within --timeout.
  */
 export async function queryCommand(args: string[], deps: QueryCommandDeps = {}): Promise<number> {
   const out = deps.out ?? ((s: string) => process.stdout.write(s));
@@ -41,33 +96,41 @@ export async function queryCommand(args: string[], deps: QueryCommandDeps = {}):
   if (ended !== undefined) return ended;
   const options = program.opts<QueryOptions>();
   const query = program.args[0];
-  const inputs = options.in.length ? options.in : ['output'];
-  let store;
-  try {
-    const files = queryInputs(inputs);
-    if (!files.length) throw new MissingInputError(`no .jsonld or .nq files in ${inputs.join(', ')} (run \`faktum run <corpus> --out <dir>\` first)`);
-    store = await loadStore(files);
-  } catch (e) {
-    err(`faktum query: ${(e as Error).message}\n`);
+  const fail = (message: string) => {
+    err(`faktum query: ${message}\n`);
     return 2;
+  };
+  if (isUpdate(query)) {
+    return fail('this is a SPARQL Update; faktum query is read-only (SELECT, ASK, CONSTRUCT, DESCRIBE). Output files change by running `faktum run` again; a store changes through `faktum push <output> --store <url>`, `faktum worker --store <url>`, or the store\'s own update endpoint.');
   }
-  const union = { use_default_graph_as_union: !options.defaultGraphOnly };
-  let json: string;
+  // Parsed (and its form found) on an empty store: the same parser and messages for files and endpoints.
+  let form: string;
   try {
-    json = store.query(query, { ...union, results_format: 'json' }) as string;
+    form = new oxigraph.Store().query(query, { results_format: 'json' }) as string;
   } catch (e) {
-    err(`faktum query: invalid query: ${(e as Error).message}\n`);
-    return 2;
+    return fail(`invalid query: ${(e as Error).message}`);
   }
-  const parsed = JSON.parse(json) as JsonResults | object[];
-  if (Array.isArray(parsed)) {
-    // CONSTRUCT / DESCRIBE: a graph, printed as JSON-LD, N-Triples or Turtle.
-    if (options.format === 'json') out(`${json}\n`);
-    else out(store.query(query, { ...union, results_format: options.format === 'csv' ? 'application/n-triples' : 'text/turtle' }) as string);
+  const isGraph = form.startsWith('[');
+  const timeoutMs = options.timeout * 1000;
+  if (options.endpoint) {
+    if (options.in.length) return fail('give --in or --endpoint, not both');
+    const accept = isGraph ? 'application/n-triples' : 'application/sparql-results+json';
+    const answer = await queryEndpoint(options.endpoint, query, accept, timeoutMs);
+    if (!answer.ok) return fail(answer.reason);
+    print(out, options.format, query, isGraph ? { graph: reserialize(answer.body, options.format) } : { results: normalizeResults(answer.body) });
     return 0;
   }
-  if (options.format === 'json') out(`${json}\n`);
-  else if (options.format === 'csv') out(formatCsv(parsed));
-  else out(formatTable(parsed, queryPrefixes(query)));
+  const inputs = options.in.length ? options.in : ['output'];
+  let files: string[];
+  try {
+    files = queryInputs(inputs);
+    if (!files.length) throw new MissingInputError(`no .jsonld or .nq files in ${inputs.join(', ')} (run \`faktum run <corpus> --out <dir>\` first)`);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const graphFormat = options.format === 'json' ? undefined : GRAPH_TYPES[options.format];
+  const answer = await runLocalQuery({ files, query, union: !options.defaultGraphOnly, graphFormat }, timeoutMs);
+  if (!answer.ok) return fail(answer.kind === 'invalid' ? `invalid query: ${answer.reason}` : answer.reason);
+  print(out, options.format, query, isGraph ? { graph: answer.graph ?? answer.json } : { results: normalizeResults(answer.json) });
   return 0;
 }

@@ -54,7 +54,7 @@ export async function relaunch(argv: readonly string[], script = process.argv[1]
   const args = relaunchArgs(argv, process.execArgv, script);
   if (!args) return undefined;
   // The IPC channel is how the new process learns that this one is gone, even killed with SIGKILL (followParent).
-  const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, FAKTUM_RELAUNCHED: '1' } });
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, FAKTUM_PARENT_PID: String(process.pid) } });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED) process.on(signal, forward);
   try {
@@ -73,7 +73,12 @@ export async function relaunch(argv: readonly string[], script = process.argv[1]
  * channel does not keep the process alive. Elsewhere a no-op.
  */
 export function followParent(): void {
-  if (process.env.FAKTUM_RELAUNCHED !== '1' || !process.channel) return;
+  const parent = process.env.FAKTUM_PARENT_PID;
+  if (!parent) return;
+  delete process.env.FAKTUM_PARENT_PID;
+  // The parent may be gone before this code runs: its channel closed while modules loaded (Node then sets up no
+  // channel at all), or this process was already handed to another parent.
+  if (!process.channel || !process.connected || String(process.ppid) !== parent) process.exit(SIGNAL_CODES.SIGHUP);
   process.channel.unref();
   process.on('disconnect', () => process.exit(SIGNAL_CODES.SIGHUP));
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryCommand } from '../../src/cli/query.js';
+import { ensureBuilt } from '../helpers/build.js';
 import { SEED, writeCorpusOutput } from '../rdf/fixture.js';
 
 async function run(args: string[]) {
@@ -16,6 +17,8 @@ SELECT DISTINCT ?person ?org WHERE { ?p org:headOf ?o ; schema:name ?person . ?o
 describe('faktum query', () => {
   let dir: string;
   beforeAll(async () => {
+    // Files are queried in a worker thread (dist/store/local-query-worker.js).
+    ensureBuilt();
     ({ dir } = await writeCorpusOutput([SEED]));
   });
 
@@ -63,5 +66,33 @@ describe('faktum query', () => {
     const missing = await run(['--in', '/nonexistent/output', 'ASK {}']);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('no such file or directory: /nonexistent/output');
+  });
+
+  it.each([
+    ['INSERT DATA { <https://w3id.org/faktum/id/wd/Q305177> <http://schema.org/name> "Jensen Huang" }'],
+    ['PREFIX schema: <http://schema.org/>\nDELETE WHERE { ?p schema:name "Richard Lutz" }'],
+    ['# Bahnchef entfernen\nCLEAR GRAPH <https://w3id.org/faktum/article/24cb29238caf2403d002c6ae/graph>'],
+    ['LOAD <https://example.org/nachrichten.nq>'],
+  ])('refuses the update %j: read-only, and says how to change a store', async (update) => {
+    const { code, err } = await run(['--in', dir, update]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^faktum query: this is a SPARQL Update; faktum query is read-only/);
+    expect(err).toContain('faktum push <output> --store <url>');
+  });
+
+  it('stops a query that takes longer than --timeout', async () => {
+    // Five nested patterns over every triple: far more than the timeout's 0.5 s on the seed article's ~900 triples.
+    const slow = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }';
+    const started = Date.now();
+    const { code, err } = await run(['--in', dir, '--timeout', '0.5', slow]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/no answer within 0.5 s \(--timeout\): the query was stopped/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it.each([['0'], ['-3'], ['eine Minute']])('refuses --timeout %s', async (value) => {
+    const { code, err } = await run(['--in', dir, '--timeout', value, 'ASK {}']);
+    expect(code).toBe(2);
+    expect(err).toContain('--timeout takes seconds > 0');
   });
 });

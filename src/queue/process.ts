@@ -1,0 +1,38 @@
+import { detectLanguage } from '../batch/lang.js';
+import type { TaskRunner } from '../batch/pool.js';
+import type { ArticleJobData } from './job.js';
+
+/** How a worker routes articles to pipelines (as `faktum run` does: by detected language, or `--lang`). */
+export interface Routing {
+  routes: Map<string, string>;
+  fallback: string;
+  lang?: string;
+  kbFiles: string[];
+}
+
+/** What extracting one job's article gave. */
+export type Extracted =
+  | { kind: 'ok'; jsonld: string; nquads: string; pipeline: string }
+  | { kind: 'skipped'; reason: string }
+  /** `final`: the same input would fail again (a fatal pipeline message); otherwise worth retrying (a crash). */
+  | { kind: 'failed'; reason: string; ruleId: string; place?: string; final: boolean };
+
+/** Detects the language, picks the pipeline and runs it in the worker pool. Failures are data. */
+export async function extractJob(data: ArticleJobData, runner: TaskRunner, routing: Routing): Promise<Extracted> {
+  const text = data.text ?? '';
+  let lang = routing.lang;
+  if (!lang) {
+    const detected = detectLanguage(text).lang;
+    lang = detected === 'und' ? (data.meta.lang ?? 'und') : detected;
+  }
+  const pipeline = lang === 'und' ? routing.fallback : routing.routes.get(lang);
+  if (!pipeline) return { kind: 'skipped', reason: `language ${lang} has no pipeline` };
+  const meta = { ...data.meta, ...(lang === 'und' ? {} : { lang }) };
+  try {
+    const result = await runner.run({ kind: 'extract', pipeline, kbFiles: routing.kbFiles, text, meta });
+    if (!result.ok) return { kind: 'failed', reason: result.reason, ruleId: result.ruleId, place: result.place, final: true };
+    return { kind: 'ok', jsonld: result.jsonld ?? '', nquads: result.nquads ?? '', pipeline };
+  } catch (error) {
+    return { kind: 'failed', reason: `internal error: ${(error as Error).message}`, ruleId: 'crash', final: false };
+  }
+}
