@@ -91,7 +91,8 @@ function fromObject(value: unknown, rel: string, path: string, outRel: string, k
 function idOf(value: unknown, options: ReadOptions): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const id = (value as Record<string, unknown>)[options.idKey ?? 'id'];
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+  // An empty or blank id would name a hidden file (`feed/.jsonld`): the record is then named by its position.
+  return (typeof id === 'string' && id.trim() !== '') || typeof id === 'number' ? String(id) : undefined;
 }
 
 /** `line:col` of a JSON.parse error, from the position Node reports. */
