@@ -21,7 +21,10 @@ export interface BatchOptions {
   maxBytes: number;
   /** Seconds a document may take in a worker before it fails (default 120). */
   docSeconds?: number;
-  /** Flush every output to disk before it takes its name (default true). */
+  /**
+   * Flush each article's JSON-LD file to disk before it takes its name (default false: renaming alone already keeps
+   * it whole through a crash of faktum; the N-Quads segments, all.nq and the compacted manifest are always flushed).
+   */
   fsync?: boolean;
   /** API module for the pipeline (tests hand in a fake). */
   apiModule?: string;

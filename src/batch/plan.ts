@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Batcher } from './batcher.js';
 import type { Pending } from './batch-types.js';
 import { shortHash, type Manifest } from './manifest.js';
@@ -37,7 +37,8 @@ export async function plan(record: ArticleRecord, c: PlanContext): Promise<Pendi
   if (route !== undefined) {
     const pipeline = await c.fingerprintOf(route);
     const nq = pipeline && c.manifest.doneQuads({ input: record.key, sha256: record.sha256, pipeline, routing: c.routing, output: target.rel });
-    if (nq && existsSync(target.abs)) return { kind: 'done', ...base, nq };
+    // An empty output (a power loss after an unflushed write) is not done.
+    if (nq && nonEmpty(target.abs)) return { kind: 'done', ...base, nq };
   }
   if (existsSync(target.abs) && !c.manifest.owns(target.rel) && !isFaktumOutput(target.abs)) {
     return { kind: 'failed', ...base, reason: `refusing to overwrite ${target.abs}: not written by faktum (not in the manifest, no faktum provenance)`, ruleId: 'not-ours' };
@@ -45,4 +46,12 @@ export async function plan(record: ArticleRecord, c: PlanContext): Promise<Pendi
   const { bytes, format, text, meta } = record;
   const queued = c.batcher.add({ key: record.key, file: record.file, abs: target.abs, rel: target.rel, meta, ...(bytes ? { bytes, format } : { text }) });
   return { kind: 'extract', ...base, rel: target.rel, sha256: record.sha256, ...queued };
+}
+
+function nonEmpty(path: string): boolean {
+  try {
+    return statSync(path).size > 0;
+  } catch {
+    return false;
+  }
 }

@@ -93,7 +93,7 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
   const walkOptions = { exclude: [realpathSync(out)] };
   if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
   const routing = { routes: [...routes], fallback, ...(options.lang ? { lang: options.lang } : {}) };
-  const fsync = options.fsync !== false;
+  const fsync = options.fsync === true;
   const batcher = new Batcher({
     runner, kbFiles, apiModule: options.apiModule, routing, out, shardSuffix: suffix, fsync,
     slots: options.inThread ? 1 : Math.max(1, options.jobs), budgetSeconds: options.docSeconds ?? DEFAULT_DOC_SECONDS, claim: (outputs) => manifest.claim(outputs),
@@ -152,7 +152,7 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     }
     batcher.flush();
     while (queue.length) await drainOne();
-    const problems = order.assemble(out, runFiles.nq, { fsync });
+    const problems = order.assemble(out, runFiles.nq);
     for (const problem of problems) process.stderr.write(`faktum run: ${runFiles.nq}: left out the N-Quads of an unreadable segment: ${problem}\n`);
   } finally {
     progress.stop();

@@ -17,7 +17,7 @@ export interface DocsTask {
   /** The output folder, and the folder in it of the N-Quads segments (relative). */
   out: string;
   segments: string;
-  /** Flush each output to disk before it takes its name (default true). */
+  /** Flush each JSON-LD file to disk before it takes its name (the segment is flushed always). */
   fsync?: boolean;
 }
 
@@ -75,7 +75,8 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
   const data = Buffer.concat(quads);
   const segment = `${task.segments}/${createHash('sha1').update(data).digest('hex').slice(0, 24)}.nq`;
   try {
-    writeFileAtomic(join(task.out, segment), data, { fsync: task.fsync, mkdir: true });
+    // Flushed always: the manifest line that points into it is written after it (one flush per task).
+    writeFileAtomic(join(task.out, segment), data, { fsync: true, mkdir: true });
   } catch (error) {
     // Without its N-Quads a document is not done: the written JSON-LD files stay, and a rerun redoes them.
     return outcomes.map((o, i) => (o.kind === 'written' ? writeFailure(task.items[i].rel, error, 'the N-Quads of ') : o));

@@ -46,7 +46,7 @@ function command(): Command {
     .option('--shard <i/n>', 'take share i of n of the inputs (0 <= i < n), for job arrays', shardOption)
     .option('--max-bytes <n>', `largest input read (default: ${DEFAULT_MAX_BYTES}; suffixes K, M, G)`, byteSize)
     .option('--doc-seconds <n>', `seconds a document may take before it fails alone (default: ${DEFAULT_DOC_SECONDS})`, positiveInt('--doc-seconds'))
-    .option('--no-fsync', 'do not flush each output to disk before it takes its name (faster; still never torn by a crash of faktum, but a power loss may lose recent outputs)')
+    .option('--fsync', 'flush each article file to disk before it takes its name (slower; without it outputs are still never torn by a crash of faktum, and a power loss that empties recent ones is noticed by the rerun)')
     .option('--report', 'also write the HTML report of the run to <out>/report/ (faktum report)')
     .option('--json', 'print the summary as one JSON object on the last line')
     .option('--no-progress', 'no progress bar even on a terminal')
@@ -100,7 +100,7 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const opts = cmd.opts<{
     out: string; pipeline?: string; kb: string[]; data?: string; jobs?: number; force?: boolean; lang?: string; textKey?: string;
-    idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean; docSeconds?: number; fsync: boolean; report?: boolean;
+    idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean; docSeconds?: number; fsync?: boolean; report?: boolean;
   }>();
   const inputs = cmd.args;
   const usage = (message: string) => {

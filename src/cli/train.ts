@@ -1,8 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { join, resolve } from 'node:path';
-import { MODEL_FILE_NAME, carveTuningSplit, readTrainingSets, saveModel, trainTagger, TRAINING_SET_NAMES } from '../model/index.js';
+import { DEFAULT_TRAINING_SETS, MODEL_FILE_NAME, carveTuningSplit, readTrainingSets, saveModel, trainTagger, TRAINING_SET_NAMES } from '../model/index.js';
 import type { TrainingSetName } from '../model/index.js';
 import { readLeipzigSentences } from '../model/readers/leipzig.js';
+import { parseSetWeights, weighSentences } from '../model/readers/weights.js';
 
 /** Seed of the tuning split carved from GermEval dev. */
 const TUNING_SPLIT_SEED = 2014;
@@ -17,6 +18,16 @@ function fraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError('expected a number in [0, 1)');
   return n;
+}
+
+function weightList(value: string): Map<string, number> {
+  try {
+    const w = parseSetWeights(value);
+    for (const n of w.keys()) if (!(TRAINING_SET_NAMES as readonly string[]).includes(n)) throw new Error(`unknown set "${n}"`);
+    return w;
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
 }
 
 function setList(value: string): TrainingSetName[] {
@@ -40,10 +51,11 @@ export async function trainCommand(args: string[]): Promise<number> {
     .option('--out <dir>', 'model folder to write', 'models/de-ner-v1')
     .option('--seed <n>', 'random seed', positiveInt, 1)
     .option('--epochs <n>', 'maximum training epochs per run (the best on the tuning split is kept)', positiveInt, 12)
-    .option('--sets <list>', `training sets, comma-separated (${TRAINING_SET_NAMES.join(',')})`, setList, [...TRAINING_SET_NAMES])
+    .option('--sets <list>', `training sets, comma-separated (${TRAINING_SET_NAMES.join(',')})`, setList, [...DEFAULT_TRAINING_SETS])
     .option('--tune-fraction <f>', 'fraction of GermEval dev held out for choosing the epoch', fraction, 0.1)
     .option('--max-features <n>', 'features kept in the model file', positiveInt, 200_000)
     .option('--germeval-weight <n>', 'how often each GermEval dev sentence is seen per epoch (in-domain, fully labelled)', positiveInt, 2)
+    .option('--weights <list>', 'per-set weights, name=number (2: each sentence twice per epoch; 0.5: a seeded half), e.g. ler=0.5,wikiann=0.5; GermEval takes --germeval-weight unless named here', weightList, new Map<string, number>())
     .option('--runs <n>', 'independent training runs whose weights are averaged', positiveInt, 5)
     .option('--no-clusters', 'do not learn word clusters from the Leipzig sentences')
     .option('--name <name>', 'model name', 'de-ner-v1')
@@ -70,7 +82,7 @@ export async function trainCommand(args: string[]): Promise<number> {
 
 interface TrainCliOptions {
   data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
-  tuneFraction: number; maxFeatures: number; germevalWeight: number; runs: number; clusters: boolean; name: string;
+  tuneFraction: number; maxFeatures: number; germevalWeight: number; weights: Map<string, number>; runs: number; clusters: boolean; name: string;
 }
 
 function train(o: TrainCliOptions, data: string, log: (line: string) => void): number {
@@ -86,8 +98,10 @@ function train(o: TrainCliOptions, data: string, log: (line: string) => void): n
       tune = split.tune;
     }
     log(`${set.name}: ${s.length} sentences, ${s.reduce((a, x) => a + x.words.length, 0)} tokens`);
-    const copies = set.name === 'germeval' ? Math.max(1, o.germevalWeight) : 1;
-    for (let k = 0; k < copies; k++) sentences.push(...s);
+    const weight = o.weights.get(set.name) ?? (set.name === 'germeval' ? Math.max(1, o.germevalWeight) : 1);
+    const weighed = weighSentences(s, weight, o.seed);
+    if (weight !== 1) log(`${set.name}: weight ${weight} -> ${weighed.length} sentences per epoch`);
+    for (const x of weighed) sentences.push(x);
   }
   if (tune.length) log(`tuning split: ${tune.length} GermEval dev sentences`);
   const unlabeled = o.clusters ? readLeipzigSentences(data) : [];
@@ -104,7 +118,7 @@ function train(o: TrainCliOptions, data: string, log: (line: string) => void): n
     version: '1.1.0',
     maxFeatures: o.maxFeatures,
     clusterOptions: o.clusters ? {} : { maxWords: 0 },
-    training: { sets: o.sets, germevalWeight: o.germevalWeight, tuneFraction: o.tuneFraction, clusters: o.clusters },
+    training: { sets: o.sets, germevalWeight: o.germevalWeight, weights: Object.fromEntries(o.weights), tuneFraction: o.tuneFraction, clusters: o.clusters },
     log,
   });
   const file = join(o.out, MODEL_FILE_NAME);

@@ -19,7 +19,7 @@ export type { ModelData, ModelMeta } from './model-data.js';
 export { trainTagger, carveTuningSplit, goldTags } from './train.js';
 export type { TrainTaggerOptions, TrainedModel } from './train.js';
 export { TAGS, TYPES } from './labels.js';
-export { readTrainingSets, TRAINING_SET_NAMES } from './readers/index.js';
+export { DEFAULT_TRAINING_SETS, readTrainingSets, TRAINING_SET_NAMES } from './readers/index.js';
 export type { TrainingSentence, TrainingSet, TrainingSetName } from './readers/index.js';
 export { encodeModel, decodeModel, pruneAndQuantise } from './model-file.js';
 /** Loads the run-time lexicons now (otherwise the first `tag` call does, taking about half a second). */

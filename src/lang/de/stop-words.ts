@@ -5,5 +5,7 @@ export const CAPITALISED_STOP_WORDS: ReadonlySet<string> = new Set(
     'Ob Dass Daß So Auch Noch Schon Nur Nun Jetzt Dann Damit Dabei Dazu Danach Zudem Außerdem Allerdings Trotzdem ' +
     'Er Sie Es Wir Ihr Ich Du Man Sein Seine Ihre Ihr Unser Unsere Dies Diese Dieser Dieses Jeder Jede Alle Viele ' +
     'Mehr Weitere Andere Kein Keine Laut Bis Gut Neu Hier Dort Heute Gestern Morgen Bereits Erst Immer Nie Ja Nein ' +
-    'Sowohl Weder Zwar Insgesamt Zunächst Später Zuletzt Vielleicht Deshalb Daher Jedoch Während Obwohl Sowie').split(' '),
+    'Sowohl Weder Zwar Insgesamt Zunächst Später Zuletzt Vielleicht Deshalb Daher Jedoch Während Obwohl Sowie ' +
+    // interjections (`Tja`, tagged as a person in Leipzig news)
+    'Tja Naja Ach Oh Okay Hallo Aha Hm Nee').split(' '),
 );

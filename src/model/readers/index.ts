@@ -1,14 +1,19 @@
 import { readEuropeana, europeanaPaths } from './europeana.js';
 import { germEvalPath, readGermEvalTraining } from './germeval.js';
+import { lerPath, readLer } from './ler.js';
 import { mobiePath, readMobie } from './mobie.js';
 import { readSmartData, smartDataPath } from './smartdata.js';
 import type { TrainingSet } from './types.js';
+import { readWikiann, wikiannPath } from './wikiann.js';
 
 export type { TrainingSentence, TrainingSet } from './types.js';
 
 /** The training sets `faktum train --sets` accepts. GermEval test and UNER PUD are deliberately not among them. */
-export const TRAINING_SET_NAMES = ['germeval', 'smartdata', 'mobie', 'europeana'] as const;
+export const TRAINING_SET_NAMES = ['germeval', 'smartdata', 'mobie', 'europeana', 'ler', 'wikiann'] as const;
 export type TrainingSetName = (typeof TRAINING_SET_NAMES)[number];
+
+/** The sets `faktum train` reads when `--sets` is not given. */
+export const DEFAULT_TRAINING_SETS: readonly TrainingSetName[] = ['germeval', 'smartdata', 'mobie', 'europeana'];
 
 /** Reads the named training sets from the data folder (`../shared/data` layout). */
 export function readTrainingSets(dataDir: string, names: readonly TrainingSetName[]): TrainingSet[] {
@@ -22,6 +27,10 @@ export function readTrainingSets(dataDir: string, names: readonly TrainingSetNam
         return { name, sentences: readMobie(mobiePath(dataDir)) };
       case 'europeana':
         return { name, sentences: europeanaPaths(dataDir).flatMap(readEuropeana) };
+      case 'ler':
+        return { name, sentences: readLer(lerPath(dataDir)) };
+      case 'wikiann':
+        return { name, sentences: readWikiann(wikiannPath(dataDir)) };
     }
   });
 }

@@ -2,12 +2,17 @@ import type { Doc } from '../../document/doc.js';
 import { firstStartingAt } from '../../document/offsets.js';
 import { ABBREVIATIONS } from '../../lang/de/abbreviations.js';
 import { isCommonNoun, isCountableNounForm } from '../../lang/de/common-nouns.js';
+import { isNounNounCompound } from '../../lang/de/noun-compounds.js';
 import { announcesNoun } from '../../lang/de/determiners.js';
+import { isDiseaseMention } from '../../lang/de/diseases.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isProductNoun } from '../../lang/de/product-nouns.js';
 import { isTitle, roleOf } from '../../lang/de/roles.js';
+import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { titleLength } from './50-role-names.js';
+import { splitAtBrackets } from './bracket-split.js';
+import { trimPersonEdges } from './person-edges.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 /** What the filter needs to know beyond the text. */
@@ -42,16 +47,19 @@ function neverAName(text: string): boolean {
  * `Curevac`); single words that are common-noun forms (`Triebwerken`, `Klausel`), roles (`Projektleiter`),
  * abbreviations (`Dr.`, `Nr.`) or demonym nouns (`die Italiener`) are dropped. A one-word person that is no part
  * of a longer person name in the article takes its type from the noun before it: `Hersteller Vestas` is ORG,
- * `Impfstoff Comirnaty` a PRODUCT; the type then holds for the same word elsewhere in the article.
+ * `Impfstoff Comirnaty` a PRODUCT; the type then holds for the same word elsewhere in the article. Spans are cut
+ * at brackets; diseases (`Corona-Zeiten`), interjections (`Tja`) and noun+noun compounds after a determiner
+ * (`vor dem Flüchtlingsheim`) are dropped; person spans are trimmed to the name (`person-edges.ts`).
  */
 export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], context: ModelFilterContext): Candidate[] {
   const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
   const words = tokenWords(doc.tokens);
-  for (const c of candidates) {
+  for (const c of splitAtBrackets(doc, candidates)) {
     // The tokens inside the candidate: a run from the first one starting in it (tokens are ordered, non-overlapping).
     const from = firstStartingAt(doc.tokens, c.start);
     let to = from;
     while (to < doc.tokens.length && doc.tokens[to].end <= c.end) to++;
+    if (isDiseaseMention(doc.text.slice(c.start, c.end))) continue;
     if (c.kind === 'part' || to === from) {
       if (!neverAName(doc.text.slice(c.start, c.end))) kept.push({ c });
       continue;
@@ -63,12 +71,15 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
       const d = describer(words, from + k);
       // Titles and roles are cut only at the start; a describing noun is part of a name of its own type
       // (`Verlag Paul Haupt`, `Baureihe M 120.3` as OTH), elsewhere it is cut with all before it.
-      if ((d === 'other' && k === first) || (d && d !== 'other' && d !== c.type && !(d === 'PRODUCT' && c.type === 'OTH'))) {
+      // `Premier-League-Club FC Sunderland`: a hyphenated describer is a description even of its own type.
+      const hyphenated = k === first && d === 'ORG' && c.type === 'ORG' && /[-\u2010\u2011]/.test(doc.tokens[from + k].norm);
+      if ((d === 'other' && k === first) || hyphenated || (d && d !== 'other' && d !== c.type && !(d === 'PRODUCT' && c.type === 'OTH'))) {
         first = k + 1;
         if (d !== 'other') cue = d;
       }
     }
     while (last >= first && describer(words, from + last) === 'other') last--;
+    if (c.type === 'PER' && last > first) ({ first, last } = shift(trimPersonEdges(doc.tokens, from + first, from + last), from));
     if (last < first) continue;
     const span = { ...c, start: doc.tokens[from + first].start, end: doc.tokens[from + last].end };
     // `Dr` `.` as pre-tokenized text splits a title: never a name
@@ -94,6 +105,11 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
   });
 }
 
+/** Token bounds made relative to `from`. */
+function shift(b: { first: number; last: number }, from: number): { first: number; last: number } {
+  return { first: b.first - from, last: b.last - from };
+}
+
 /** The kind of noun right before token `i` (the last part of a compound: `Corona-Impfstoff`, `Tübinger Rivalen`). */
 function cueBefore(doc: Doc, words: TokenWords, i: number): 'ORG' | 'PRODUCT' | undefined {
   const token = doc.tokens[i];
@@ -106,7 +122,7 @@ function cueBefore(doc: Doc, words: TokenWords, i: number): 'ORG' | 'PRODUCT' | 
 function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, context: ModelFilterContext): boolean {
   const token = doc.tokens[i];
   const w = token.norm;
-  if (neverAName(w) || describer(words, i) === 'other') return false;
+  if (neverAName(w) || CAPITALISED_STOP_WORDS.has(w) || describer(words, i) === 'other') return false;
   // `KI-Chips`, `Batterie-Zellen` as a whole name: an abbreviation or noun before a countable noun names no
   // one; a name inside it is a `part`, found by the compound rules.
   const compoundParts = /^([\p{L}]+)[-\u2010\u2011](\p{Lu}\p{Ll}+)$/u.exec(w);
@@ -116,15 +132,26 @@ function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, co
   }
   const previous = doc.tokens[i - 1];
   const afterDeterminer = previous !== undefined && previous.sentence === token.sentence && announcesNoun(previous.norm);
+  // `vor dem Flüchtlingsheim`, `seinem Stammklub`: after a determiner a noun+noun compound is a common noun unless
+  // another source (the KB) names the same span; a person only when its head describes (`die Gaskonzerne`).
+  // Without a determiner such compounds are often names (`in Königswinter`, `Siebenbürgen`, `von Kraftwerk`).
+  if (afterDeterminer && c.kind === 'name' && isNounNounCompound(w) && (c.type !== 'PER' || describer(words, i)) && !namedByOthers(c, context)) return false;
+  if (context.isDemonym(w)) {
+    // `Schweizer Hersteller` and the noun `der Schotte` are `deriv` of the place (GermEval: LOCderiv), never the
+    // place itself; `den Niederländer Jeremie Frimpong` describes the person that follows, as a role does.
+    const next = doc.tokens[i + 1];
+    const beforeName = next !== undefined && next.sentence === token.sentence && /^\p{Lu}/u.test(next.norm);
+    return c.kind === 'deriv' && !(afterDeterminer && beforeName);
+  }
   // `mit neuen Triebwerken`: a countable noun used as a noun. `die Chipfabrik`: a noun compound is no person and
   // no work or event; place and organisation names often are compounds (`die Hofburg`, `die Bundesärztekammer`).
   // Evaluated only when needed (after a determiner): the dictionary look-ups are the costly part.
   const compound = () => (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
   if (afterDeterminer && /^\p{Lu}/u.test(w) && (isCountableNounForm(w) || compound())) return false;
-  if (context.isDemonym(w)) {
-    // `die Italiener` is a noun; `Schweizer Hersteller` an adjective, `deriv` of the place.
-    const next = doc.tokens[i + 1];
-    return c.kind === 'deriv' && next !== undefined && next.sentence === token.sentence && /^\p{Lu}/u.test(next.norm);
-  }
   return true;
+}
+
+/** True when another source found a name of any type over exactly the same span. */
+function namedByOthers(c: Candidate, context: ModelFilterContext): boolean {
+  return context.others.some((o) => o.start === c.start && o.end === c.end && o.kind === 'name');
 }

@@ -79,7 +79,8 @@ describe('ner.de.v1: cleaning the learned tagger', () => {
   it.each([
     ['a title abbreviation', 'Die Studie leitete Prof. Dr. Jana Wiesholt am Institut.', ['Prof./LOCderiv', 'Dr./LOCderiv', 'Dr./LOC']],
     ['a role noun', 'Der Bauleiter sprach mit den Anwohnern.', ['Bauleiter/PER', 'Bauleiter/LOC']],
-    ['a demonym noun', 'Die Österreicher gewannen das Spiel deutlich.', ['Österreicher/LOCderiv', 'Österreicher/LOC']],
+    // as a place: GermEval (and the real-news dev set) tag the noun LOCderiv, which the filter keeps (issue 16)
+    ['a demonym noun', 'Die Österreicher gewannen das Spiel deutlich.', ['Österreicher/LOC']],
     ['a noun compound after an article', 'Die Kläranlage wird erweitert.', ['Kläranlage/PER', 'Kläranlage/OTH']],
   ])('drops %s', async (_name, text, unexpected) => {
     const labels = mentionLabels(await extract(text));
