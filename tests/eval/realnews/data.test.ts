@@ -6,7 +6,7 @@ import { evalCommand } from '../../../src/cli/eval.js';
 import type { EvalApi } from '../../../src/eval/pipeline-api.js';
 import { fakeApi } from '../fake-api.js';
 
-const DATA = '../shared/data';
+const DATA = process.env.FAKTUM_DATA ?? '../shared/data';
 const hasData = existsSync(join(DATA, 'leipzig-deu-news/deu_news_2015_10K-sentences.txt'));
 if (!hasData) console.log(`skipping real-news NER data tests: ${DATA}/leipzig-deu-news is not here`);
 
