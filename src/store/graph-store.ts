@@ -1,7 +1,8 @@
 import pRetry, { AbortError } from 'p-retry';
 import { articleGraphs, provenanceUpdate } from './article-graphs.js';
-import { authorization } from './credentials.js';
+import { storeCredentials } from './credentials.js';
 import type { StoreEndpoints } from './endpoints.js';
+import { StoreAuth, type AuthedResponse } from './store-auth.js';
 
 /** A request the store refused or could not take; `retry` says whether trying again may help (down, busy). */
 export class StoreError extends Error {
@@ -23,13 +24,18 @@ export interface RetryPolicy {
 
 const DEFAULT_POLICY: RetryPolicy = { maxRetryMs: 30 * 60_000, minDelayMs: 500, maxDelayMs: 15_000 };
 
-/** Writes articles to a SPARQL store: each article's named graph with a Graph Store Protocol PUT, its provenance with SPARQL Update. */
+/**
+ * Writes articles to a SPARQL store: each article's named graph with a Graph Store Protocol PUT, its provenance with
+ * SPARQL Update. Credentials from FAKTUM_STORE_USER / FAKTUM_STORE_PASSWORD, in HTTP Basic or Digest (StoreAuth).
+ */
 export class GraphStoreClient {
-  private readonly auth = authorization();
+  private readonly auth: StoreAuth | { error: string };
   private readonly policy: RetryPolicy;
 
   constructor(readonly endpoints: StoreEndpoints, policy: Partial<RetryPolicy> = {}, private readonly timeoutMs = 60_000) {
     this.policy = { ...DEFAULT_POLICY, ...policy };
+    const credentials = storeCredentials();
+    this.auth = credentials && 'error' in credentials ? credentials : new StoreAuth(credentials);
   }
 
   /**
@@ -40,6 +46,7 @@ export class GraphStoreClient {
   async writeArticle(nquads: string): Promise<{ graph: string; triples: number }> {
     const article = articleGraphs(nquads);
     if ('error' in article) throw new StoreError(article.error, false);
+    if ('error' in this.auth) throw new StoreError(this.auth.error, false);
     const url = new URL(this.endpoints.graphStore);
     url.searchParams.set('graph', article.graph);
     // Virtuoso names the parameter graph-uri; other stores ignore an unknown parameter.
@@ -69,22 +76,23 @@ export class GraphStoreClient {
   }
 
   private async send(url: string, method: string, type: string, body: string): Promise<void> {
+    const auth = this.auth as StoreAuth;
     const headers: Record<string, string> = { 'content-type': `${type}; charset=utf-8` };
-    if (this.auth) headers.authorization = this.auth;
-    let response: Response;
+    let answer: AuthedResponse;
     try {
-      response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
+      answer = await auth.fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
       throw new StoreError(`store unreachable (${cause}) at ${new URL(url).origin}`, true);
     }
+    const { response } = answer;
     if (response.ok) {
       await response.arrayBuffer();
       return;
     }
     const text = (await response.text()).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
     const retry = response.status >= 500 || response.status === 429 || response.status === 408;
-    const hint = response.status === 401 || response.status === 403 ? ` (credentials: ${'FAKTUM_STORE_USER'} / FAKTUM_STORE_PASSWORD; HTTP Basic)` : '';
-    throw new StoreError(`store answered ${response.status} to ${method} ${new URL(url).pathname}${hint}: ${text}`, retry);
+    const hint = response.status === 401 || response.status === 403 ? ` (${auth.hint(answer)})` : '';
+    throw new StoreError(`store answered ${response.status} to ${method} ${new URL(url).pathname}${hint}${text ? `: ${text}` : ''}`, retry);
   }
 }

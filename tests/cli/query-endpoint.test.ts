@@ -28,6 +28,11 @@ function docQuestions(): { prefixes: string; questions: [string, string][] } {
 const skip = skipReason('faktum query --endpoint against Virtuoso', virtuosoMissing());
 const { prefixes, questions } = docQuestions();
 
+/** Timestamps in their canonical lexical form: no trailing zeros in the fraction of a second. */
+function canonicalTimes(text: string): string {
+  return text.replace(/(T\d\d:\d\d:\d\d)(\.\d*?)0+(Z|[+-]\d\d:\d\d)/g, (_, time: string, fraction: string, zone: string) => `${time}${fraction === '.' ? '' : fraction}${zone}`);
+}
+
 describe.skipIf(skip)('faktum query --endpoint: the questions of docs/querying.md from the store and from the files', () => {
   let virtuoso: VirtuosoService;
   let dir: string;
@@ -51,7 +56,9 @@ describe.skipIf(skip)('faktum query --endpoint: the questions of docs/querying.m
     const store = await run(['--endpoint', virtuoso.sparql, query]);
     expect(files.code).toBe(0);
     expect(store.err).toBe('');
-    expect(store.out).toBe(files.out);
+    // The same dateTime value may be written with or without trailing zeros of its fraction (Virtuoso keeps
+    // `.180Z`, Oxigraph canonicalises to `.18Z`): compared as values.
+    expect(canonicalTimes(store.out)).toBe(canonicalTimes(files.out));
     expect(files.out).toMatch(/\(\d+ rows?\)\n$/);
   });
 

@@ -15,6 +15,8 @@ export interface VirtuosoService {
   start(): Promise<void>;
   /** Stops it and removes its folder. */
   remove(): Promise<void>;
+  /** Runs SQL statements as dba with isql-vt (on stdin, not on the command line); throws with isql's output on failure. */
+  isql(...statements: string[]): void;
 }
 
 /** Why Virtuoso tests cannot run here, or undefined when virtuoso-t and isql-vt are installed. */
@@ -87,10 +89,16 @@ export async function startVirtuoso(timeoutMs = 60_000): Promise<VirtuosoService
     if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
     await gone;
   };
+  // isql-vt reads one statement per line from stdin.
+  const isql = (...statements: string[]) => {
+    const input = statements.map((s) => `${s.replace(/;\s*$/, '')};\n`).join('');
+    const run = spawnSync('isql-vt', [String(sqlPort), 'dba', 'dba'], { input, encoding: 'utf8', timeout: 20_000 });
+    if (run.status !== 0 || /\*\*\* Error/.test(run.stdout + run.stderr)) throw new Error(`isql-vt failed: ${run.stderr || run.stdout}`);
+  };
   await start();
-  const grant = spawnSync('isql-vt', [String(sqlPort), 'dba', 'dba', `exec=grant SPARQL_UPDATE to "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);`], { encoding: 'utf8', timeout: 20_000 });
-  if (grant.status !== 0) throw new Error(`isql-vt could not grant rights: ${grant.stderr || grant.stdout}`);
+  isql('grant SPARQL_UPDATE to "SPARQL"', "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7)");
   return {
+    isql,
     sparql: `${base}/sparql`,
     graphStore: `${base}/sparql-graph-crud`,
     stop,
