@@ -1,4 +1,6 @@
 const QUOTES = /[„“”‟«»‹›‚‘’‛]/g;
+/** Soft hyphens and invisible joiners inside words (the tokenizer keeps them in the word): not part of the name. */
+const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
@@ -15,11 +17,11 @@ export function isNormalForm(text: string): boolean {
   return true;
 }
 
-/** The normal form of a token: NFC, soft hyphens removed, ligatures expanded, quotes and dashes folded. */
+/** The normal form of a token: NFC, soft hyphens and invisible joiners removed, ligatures expanded, quotes and dashes folded. */
 export function normalForm(text: string): string {
   if (isNormalForm(text)) return text;
   let out = text.normalize('NFC');
-  if (out.includes('\u00ad')) out = out.replace(/\u00ad/g, '');
+  out = out.replace(INVISIBLE, '');
   out = out.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
   out = out.replace(QUOTES, (q) => (q === '‚' || q === '‘' || q === '’' || q === '‛' ? "'" : '"'));
   return out.replace(DASHES, '-');

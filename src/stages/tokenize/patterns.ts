@@ -1,9 +1,11 @@
 /**
- * The token pattern, tried in order at each position (sticky). Letters include all Unicode letters and soft
- * hyphens (U+00AD), so that `Nvi\u00ADdia` stays one word; normal forms drop the soft hyphen later.
+ * The token pattern, tried in order at each position (sticky). Letters include all Unicode letters, soft hyphens
+ * (U+00AD) and the invisible joiners that pasted or scraped text carries inside words (U+200C, U+200D, U+2060,
+ * U+FEFF), so that `Nvi\u00ADdia` and `Mer\u200Dkel` stay one word; normal forms drop them later.
  */
-const L = '\\p{L}\\p{M}\\u00AD';
-const WORD = `[${L}\\d]+(?:['’][${L}]+)*`;
+const L = '\\p{L}\\p{M}\\u00AD\\u200C\\u200D\\u2060\\uFEFF';
+/** A word starts with a visible letter or digit: an invisible joiner before it (a BOM) is not part of it. */
+const WORD = `[\\p{L}\\p{M}\\u00AD\\d][${L}\\d]*(?:['’][${L}]+)*`;
 const HYPHEN = '[-\\u2010\\u2011]';
 
 export const TOKEN_PATTERN = new RegExp(
