@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import { outsideOutput } from './inside-out.js';
 import { docText, routeOf, type DocItem, type DocOutcome, type Routing } from './doc-task.js';
 import type { TaskResult } from './tasks.js';
 
@@ -59,7 +60,12 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
       continue;
     }
     try {
-      writeFileAtomic(item.abs, result.jsonld ?? '', { fsync: task.fsync, mkdir: true });
+      const outside = outsideOutput(task.out, item.abs);
+      if (outside) {
+        outcomes.push({ kind: 'failed', reason: outside, ruleId: 'unsafe-name' });
+        continue;
+      }
+      writeFileAtomic(item.abs, result.jsonld ?? '', { fsync: task.fsync });
     } catch (error) {
       outcomes.push(writeFailure(item.rel, error));
       continue;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchUsageError } from '../../src/batch/run-batch.js';
@@ -98,4 +98,23 @@ it('nothing is left that a reader would take for output: no temporary files afte
   const all = execFileSync('find', [out, '-name', '*.faktum-tmp*'], { encoding: 'utf8' }).trim();
   expect(all).toBe('');
   expect(existsSync(join(out, '.faktum.lock'))).toBe(false);
+});
+
+describe('a symbolic link inside --out is not followed (issue 18, item 10)', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  it('an output folder that links elsewhere fails its documents; nothing is written there', async () => {
+    const input = tmp('faktum-link-in-');
+    mkdirSync(join(input, 'de'));
+    writeFileSync(join(input, 'de', 'a.txt'), article(1));
+    writeFileSync(join(input, 'b.txt'), article(2));
+    const out = tmp('faktum-link-out-');
+    const elsewhere = tmp('faktum-link-elsewhere-');
+    symlinkSync(elsewhere, join(out, 'de'));
+    const summary = await runFake({ inputs: [input], out, jobs: 1 });
+    expect(summary).toMatchObject({ processed: 1, failed: 1 });
+    expect(errorsOf(out)[0]).toMatchObject({ ruleId: 'unsafe-name' });
+    expect(errorsOf(out)[0].reason).toMatch(/symbolic link out of the output folder/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  }, 60_000);
 });
