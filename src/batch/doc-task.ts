@@ -1,4 +1,3 @@
-import { InputError, decodeBytes } from './decode.js';
 import { detectLanguage } from './lang.js';
 import type { RecordMeta } from './record-types.js';
 
@@ -33,22 +32,6 @@ export type DocOutcome =
   | { kind: 'language'; lang: string }
   | { kind: 'failed'; reason: string; ruleId: string; place?: string };
 
-/** A document's text and metadata: decoded (and taken out of its HTML page) here, in the worker. */
-export async function docText(item: DocItem): Promise<{ text: string; meta: RecordMeta } | Extract<DocOutcome, { kind: 'failed' }>> {
-  if (item.text !== undefined) return { text: item.text, meta: item.meta };
-  try {
-    const { text } = decodeBytes(item.bytes ?? new Uint8Array());
-    if (item.format !== 'html') return { text, meta: item.meta };
-    // Loaded on first use: the HTML libraries take a noticeable part of start-up, and most runs have no HTML.
-    const { extractHtml } = await import('./html.js');
-    const { text: body, ...page } = extractHtml(text);
-    return { text: body, meta: { ...item.meta, ...page } };
-  } catch (error) {
-    if (error instanceof InputError) return { kind: 'failed', reason: error.message, ruleId: error.ruleId, place: error.place };
-    throw error;
-  }
-}
-
 /**
  * The pipeline for a document, or the language that has none: `--lang` when given, else the detected language,
  * else the language its record names, else the fallback pipeline.
@@ -60,6 +43,6 @@ export function routeOf(text: string, meta: RecordMeta, routing: Routing): { pip
     lang = detected === 'und' ? (meta.lang ?? 'und') : detected;
   }
   if (lang === 'und') return { pipeline: routing.fallback };
-  const pipeline = new Map(routing.routes).get(lang);
+  const pipeline = routing.routes.find(([routed]) => routed === lang)?.[1];
   return pipeline ? { pipeline, lang } : { lang };
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { decodeBytes, InputError } from './decode.js';
+import { docText } from './doc-text.js';
 import { describeFsError, type WalkItem } from './walk.js';
 import { jsonRecords, readJsonLines } from './json-records.js';
 import { contentHash, withoutExtension, type ArticleRecord, type ReadOptions } from './record-types.js';
@@ -47,24 +48,26 @@ export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncG
   }
   const sha256 = contentHash(bytes);
   const base = { key: item.rel, file: item.path, outRel: withoutExtension(item.rel), sha256 };
-  const html = /\.(html?|xhtml)$/.test(lower);
-  if (options.raw && !lower.endsWith('.json')) {
-    yield { ok: true, ...base, text: '', bytes, format: html ? 'html' : 'text', meta: { path: item.rel } };
+  if (!lower.endsWith('.json')) {
+    const raw = { bytes, format: /\.(html?|xhtml)$/.test(lower) ? ('html' as const) : ('text' as const), meta: { path: item.rel } };
+    if (options.raw) {
+      yield { ok: true, ...base, text: '', ...raw };
+      return;
+    }
+    // Decoded here as a worker decodes a raw record (run-docs.ts): one way to read a text or HTML article.
+    let read: Awaited<ReturnType<typeof docText>>;
+    try {
+      read = await docText(raw);
+    } catch (error) {
+      yield fail(error);
+      return;
+    }
+    if ('kind' in read) yield { ok: false, key: item.rel, file: item.path, reason: read.reason, ruleId: read.ruleId, place: read.place };
+    else yield { ok: true, ...base, ...read };
     return;
   }
   try {
-    const { text } = decodeBytes(bytes);
-    if (lower.endsWith('.json')) {
-      yield* jsonRecords(text, item.rel, item.path, options, accept);
-    } else if (html) {
-      // Loaded on first use: the HTML libraries take a noticeable part of start-up, and most runs have no HTML.
-      const { extractHtml } = await import('./html.js');
-      const page = extractHtml(text);
-      const { text: body, ...meta } = page;
-      yield { ok: true, ...base, text: body, meta: { path: item.rel, ...meta } };
-    } else {
-      yield { ok: true, ...base, text, meta: { path: item.rel } };
-    }
+    yield* jsonRecords(decodeBytes(bytes).text, item.rel, item.path, options, accept);
   } catch (error) {
     yield fail(error);
   }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { outsideOutput } from './inside-out.js';
-import { docText, routeOf, type DocItem, type DocOutcome, type Routing } from './doc-task.js';
+import { routeOf, type DocItem, type DocOutcome, type Routing } from './doc-task.js';
+import { docText } from './doc-text.js';
 import type { TaskResult } from './tasks.js';
 
 /**

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../batch/lang.js';
+import { routeOf } from '../batch/doc-task.js';
 import type { TaskRunner } from '../batch/pool.js';
 import type { ArticleJobData } from './job.js';
 
@@ -20,14 +20,11 @@ export type Extracted =
 /** Detects the language, picks the pipeline and runs it in the worker pool. Failures are data. */
 export async function extractJob(data: ArticleJobData, runner: TaskRunner, routing: Routing): Promise<Extracted> {
   const text = data.text ?? '';
-  let lang = routing.lang;
-  if (!lang) {
-    const detected = detectLanguage(text).lang;
-    lang = detected === 'und' ? (data.meta.lang ?? 'und') : detected;
-  }
-  const pipeline = lang === 'und' ? routing.fallback : routing.routes.get(lang);
-  if (!pipeline) return { kind: 'skipped', reason: `language ${lang} has no pipeline` };
-  const meta = { ...data.meta, ...(lang === 'und' ? {} : { lang }) };
+  // The same choice as `faktum run` makes (src/batch/doc-task.ts).
+  const route = routeOf(text, data.meta, { routes: [...routing.routes], fallback: routing.fallback, lang: routing.lang });
+  if (route.pipeline === undefined) return { kind: 'skipped', reason: `language ${route.lang} has no pipeline` };
+  const { pipeline } = route;
+  const meta = { ...data.meta, ...(route.lang ? { lang: route.lang } : {}) };
   try {
     const result = await runner.run({ kind: 'extract', pipeline, kbFiles: routing.kbFiles, text, meta });
     if (!result.ok) return { kind: 'failed', reason: result.reason, ruleId: result.ruleId, place: result.place, final: true };

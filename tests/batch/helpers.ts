@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +34,11 @@ afterAll(() => {
 /** Runs a batch with the fake API, one job, no progress bar. */
 export function runFake(options: Partial<BatchOptions> & { inputs: string[]; out: string }) {
   return runBatch({ jobs: 1, maxBytes: 1_000_000, progress: false, apiModule: fakeApi, ...options });
+}
+
+/** The lines of an output folder's errors.jsonl. */
+export function errorsOf(out: string): Array<{ file: string; reason: string; ruleId: string; place: string | null; record?: string }> {
+  return readFileSync(join(out, 'errors.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
 /** Builds dist/ when a source is newer (tests/helpers/build.ts). */

@@ -2,17 +2,13 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { ensureBuilt, root, runFake, tmp } from './helpers.js';
+import { ensureBuilt, errorsOf, root, runFake, tmp } from './helpers.js';
 
 const de = (topic: string) =>
   `${topic}\n\nDie Bundesregierung hat am Montag in Berlin neue Regeln für ${topic} beschlossen. Der Minister sagte, man wolle die Wirtschaft stärken und die Verbraucher entlasten.\n`;
 const en = 'The government announced new rules on Monday in London. The minister said the measures would help the economy and protect consumers from rising prices.\n';
 const fr = "Le gouvernement a annoncé lundi de nouvelles règles à Paris. Le ministre a déclaré que les mesures aideraient l'économie et protégeraient les consommateurs.\n";
 
-function errorsOf(out: string): Array<{ file: string; reason: string; place: string | null; record?: string }> {
-  const text = readFileSync(join(out, 'errors.jsonl'), 'utf8');
-  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-}
 
 /** Files of an output folder, without the N-Quads segments under .faktum/ (the manifest names them). */
 function listFiles(dir: string, prefix = ''): string[] {

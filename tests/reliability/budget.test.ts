@@ -1,12 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runFake } from '../batch/helpers.js';
+import { errorsOf, runFake } from '../batch/helpers.js';
 import { article, ensureBuilt, tmp } from './helpers.js';
 
-function errorsOf(out: string): Array<{ file: string; ruleId: string; reason: string }> {
-  return readFileSync(join(out, 'errors.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-}
 
 /**
  * Issue 18, items 6 and 7: a document that never ends (a quadratic stage on a worst case) or takes all memory used

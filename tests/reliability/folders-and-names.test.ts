@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchUsageError } from '../../src/batch/run-batch.js';
-import { runFake } from '../batch/helpers.js';
+import { errorsOf, runFake } from '../batch/helpers.js';
 import { article, ensureBuilt, inspectOutput, tmp } from './helpers.js';
 
-function errorsOf(out: string): Array<{ file: string; record?: string; ruleId: string; reason: string }> {
-  return readFileSync(join(out, 'errors.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-}
 
 describe('output names the file system refuses fail one document each (issue 18, item 1)', () => {
   beforeAll(() => ensureBuilt(), 120_000);

@@ -1,25 +1,20 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countTokens } from '../corpus.js';
 import { smartDataFileTexts } from '../smartdata-texts.js';
 import { smartDataPath } from '../../model/readers/smartdata.js';
+import { LEIPZIG_2020, readLeipzig2020 } from '../../eval/links/leipzig.js';
+import { LEIPZIG_2015, readLeipzig2015 } from '../../eval/realnews/sentences.js';
 
 /** Sentences per file of the Leipzig part: ten, as the issue measured. */
 const SENTENCES_PER_FILE = 10;
 
-/** The sentences of the two Leipzig news files: 2015 (`id<TAB>sentence`) and 2020 (`de,<sentence>`, split at the first comma). */
+/** The sentences of the two Leipzig news files that exist under `dataDir`, read as the evaluations read them. */
 function leipzigSentences(dataDir: string): Array<{ year: string; sentences: string[] }> {
-  const folder = join(dataDir, 'leipzig-deu-news');
   const years: Array<{ year: string; sentences: string[] }> = [];
-  const y2015 = join(folder, 'deu_news_2015_10K-sentences.txt');
-  if (existsSync(y2015)) years.push({ year: '2015', sentences: lines(y2015).map((l) => l.slice(l.indexOf('\t') + 1)) });
-  const y2020 = join(folder, 'deu_news_2020_10K-sentences.csv');
-  if (existsSync(y2020)) years.push({ year: '2020', sentences: lines(y2020).slice(1).map((l) => l.slice(l.indexOf(',') + 1)) });
+  if (existsSync(join(dataDir, LEIPZIG_2015))) years.push({ year: '2015', sentences: [...readLeipzig2015(dataDir).values()] });
+  if (existsSync(join(dataDir, LEIPZIG_2020))) years.push({ year: '2020', sentences: readLeipzig2020(dataDir) });
   return years;
-}
-
-function lines(file: string): string[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
 }
 
 /** What the end-to-end folder holds. */
