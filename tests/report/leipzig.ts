@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readLeipzig2020 } from '../../src/eval/links/leipzig.js';
+import { readLeipzig2015 } from '../../src/eval/realnews/sentences.js';
 
 /** The open data folder (`../shared/data`, or `FAKTUM_DATA`). */
 export const DATA = process.env.FAKTUM_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
@@ -13,9 +15,7 @@ export function leipzigMissing(): string | undefined {
 
 /** The sentences of both Leipzig files: the 2020 CSV (`de,<sentence>`, split at the first comma), then 2015 (`n<TAB>sentence`). */
 export function leipzigSentences(): string[] {
-  const csv = readFileSync(SOURCES[0], 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.slice(l.indexOf(',') + 1));
-  const tsv = readFileSync(SOURCES[1], 'utf8').split('\n').filter(Boolean).map((l) => l.slice(l.indexOf('\t') + 1));
-  return [...csv, ...tsv];
+  return [...readLeipzig2020(DATA), ...readLeipzig2015(DATA).values()];
 }
 
 /**

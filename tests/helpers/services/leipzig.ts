@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readLeipzig2020 } from '../../../src/eval/links/leipzig.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const DATA = process.env.FAKTUM_DATA ?? join(ROOT, '..', 'shared', 'data');
@@ -21,10 +22,7 @@ export function leipzigMissing(): string | undefined {
  * kind of work.
  */
 export function leipzigSentences(): string[] {
-  if (existsSync(LEIPZIG_CSV)) {
-    const rows = readFileSync(LEIPZIG_CSV, 'utf8').split('\n').slice(1);
-    return rows.map((row) => row.slice(row.indexOf(',') + 1).trim()).filter(Boolean);
-  }
+  if (existsSync(LEIPZIG_CSV)) return readLeipzig2020(DATA).map((s) => s.trim()).filter(Boolean);
   const folders = [join(ROOT, 'corpus', 'de'), join(ROOT, 'corpus', 'heldout', 'de')];
   const texts = folders.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')));
   return texts.flatMap((text) => text.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter((s) => s.length > 20);
