@@ -24,11 +24,13 @@ const KB = join(REPO_ROOT, 'data/kb');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**
  * Folded names and aliases of an entry qualified by its schema.org class (`PoliticalParty|spo`), the keys adoption
- * matches on: `City|georgia` never meets the country. Names of four characters or fewer are left out: acronyms
- * (`SZ`, `SŽ`, `SAP`) name too many things. Hand-confirmed sources (input `repo`) match by entity type only: their
+ * matches on: `City|georgia` never meets the country. Acronyms of four characters or fewer (`SZ`, `SŽ`, `SAP`) and
+ * names of two are left out: they name too many things; a short word name (`Bonn`, `Ulm`) counts. Hand-confirmed sources (input `repo`) match by entity type only: their
  * entries were written for these very names.
  */
-const keysOf = (e, byClass = true) => [e.name, e.nameEn, ...(e.aliases ?? [])].filter((n) => n && n.length > 4).map((n) => `${byClass ? e.schemaType : e.type}|${fold(n)}`);
+const keysOf = (e, byClass = true) => [e.name, e.nameEn, ...(e.aliases ?? [])].filter((n) => n && (n.length > 4 || (!isAcronym(n) && n.length > 2))).map((n) => `${byClass ? e.schemaType : e.type}|${fold(n)}`);
+/** An acronym or code (`SZ`, `SAP`, `F1`): all capitals or digits. A short word name (`Bonn`, `Jena`, `Ulm`) is not. */
+const isAcronym = (n) => /^[\p{Lu}\d.&-]+$/u.test(n);
 const readJsonl = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => JSON.parse(l));
 
 /** Every source module, shared-data tables first. */

@@ -9,11 +9,16 @@ import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 
 /**
- * True when `word` is the adjective `base` of a multi-word name with a case ending: `Deutschen` for `Deutsche`
- * (`der Deutschen Bahn`), `Europäischen` for `Europäische`. Only for words before the last one of the name.
+ * True when `word` is the adjective `base` of a multi-word name with another case ending: `Deutschen` for
+ * `Deutsche` (`der Deutschen Bahn`), `Europäischen` for `Europäische`; from a strong form, `Weiße`/`Weißen` for
+ * `Weißes` (`das Weiße Haus`, `im Weißen Haus`), `Roten` for `Roter` (`Roten Stern`). Only for words before the
+ * last one of the name.
  */
 export function inflectedAdjective(word: string, base: string): boolean {
-  return /e$/.test(base) && word.length === base.length + 1 && word.startsWith(base) && /[nrsm]$/.test(word);
+  if (/e$/.test(base)) return word.length === base.length + 1 && word.startsWith(base) && /[nrsm]$/.test(word);
+  if (!/.[^aeiouäöü]e[sr]$/.test(base) || word === base) return false;
+  const stem = base.slice(0, -1);
+  return word.startsWith(stem) && (word.length === stem.length || (word.length === base.length && /[nrsm]$/.test(word)));
 }
 
 /** True when a word starts with a capital or a digit (`/^[\p{Lu}\d]/u`). */
@@ -110,8 +115,12 @@ function namesStartingWith(index: GazetteerIndex): (words: TokenWords, i: number
     // Every form looked up is the word or the word less its last character: see firstWordGate.
     slot = gatedSlot(firstWordGate(index), NO_NAMES, (firstWord: string) => {
       const uninflected = /e[nrsm]$/.test(firstWord) ? firstWord.slice(0, -1) : '';
-      // All three forms: `Deutschen` starts `Deutschen Fußball-Bund` as it is and `Deutsche Bahn` uninflected.
-      const found = [firstWord, stripGenitive(firstWord) ?? '', uninflected].map((w) => index.byFirstWord.get(w)).filter((o) => o !== undefined);
+      // The strong forms a weak or other case form may stand for: `Weißen`, `Weiße` -> `Weißes`, `Roten` -> `Roter`.
+      const stem = /e[nrsm]?$/.test(firstWord) && firstWord.length > 3 ? firstWord.replace(/e[nrsm]?$/, '') : '';
+      const strong = stem ? [`${stem}es`, `${stem}er`].filter((w) => w !== firstWord) : [];
+      // All the forms: `Deutschen` starts `Deutschen Fußball-Bund` as it is and `Deutsche Bahn` uninflected.
+      const forms = [firstWord, stripGenitive(firstWord) ?? '', uninflected, ...strong];
+      const found = forms.map((w) => index.byFirstWord.get(w)).filter((o) => o !== undefined);
       if (found.length <= 1) return found[0] ?? NO_NAMES;
       // Longest names first, as each form's own list is ordered (a stable sort keeps that order among equals).
       return found.flat().sort((a, b) => b.words.length - a.words.length);
