@@ -2,6 +2,8 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { stripGenitive } from '../../lang/de/genitive.js';
+import { isCommonNoun } from '../../lang/de/common-nouns.js';
+import { afterIndefinite } from '../../lang/de/indefinite.js';
 import { mayStartUpper } from '../../cache/memo.js';
 import { CodeFilter } from '../../cache/code-filter.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
@@ -52,6 +54,8 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
       if (!t[last] || t[last].sentence !== t[i].sentence || !(capital || t[i].norm === words[0])) continue;
       if (!wordsMatch(t, i, words)) continue;
       if (!oneType(entries)) break;
+      // `Vor einer Allianz sollten Unternehmen ...`: a one-word name that is also a noun, used as the noun.
+      if (words.length === 1 && afterIndefinite(t, i) && isCommonNoun(t[i].norm, { compounds: false })) break;
       const entry = unique(entries);
       out.push({ start: t[i].start, end: t[last].end, type: entries[0].type, kind: 'name', source: 'gazetteer', confidence: entry ? 0.9 : 0.7, priority: PRIORITY.gazetteer + words.length, kbId: entry?.id });
       i = last;

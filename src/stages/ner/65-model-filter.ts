@@ -4,6 +4,7 @@ import { ABBREVIATIONS } from '../../lang/de/abbreviations.js';
 import { isCommonNoun, isCountableNounForm } from '../../lang/de/common-nouns.js';
 import { isNounNounCompound } from '../../lang/de/noun-compounds.js';
 import { announcesNoun } from '../../lang/de/determiners.js';
+import { afterIndefinite } from '../../lang/de/indefinite.js';
 import { isDiseaseMention } from '../../lang/de/diseases.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isProductNoun } from '../../lang/de/product-nouns.js';
@@ -130,6 +131,8 @@ function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, co
     const modifier = compoundParts[1];
     if (/^\p{Lu}{2,4}$/u.test(modifier) || isCommonNoun(modifier, { compounds: false })) return false;
   }
+  // `vor einer Allianz`, `eine neue, breite Allianz`: a noun after an indefinite determiner is the noun.
+  if (c.kind === 'name' && afterIndefinite(doc.tokens, i) && isCommonNoun(w, { compounds: false })) return false;
   const previous = doc.tokens[i - 1];
   const afterDeterminer = previous !== undefined && previous.sentence === token.sentence && announcesNoun(previous.norm);
   // `vor dem Flüchtlingsheim`, `seinem Stammklub`: after a determiner a noun+noun compound is a common noun unless

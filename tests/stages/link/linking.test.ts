@@ -45,6 +45,7 @@ describe('linking with candidates in context (real German news sentences)', () =
     ['a spokesperson who shares a minister\'s surname', 'Laut Pressesprecherin Reiche geht die Polizei von einem Unfall aus.', 'Reiche/PER:-'],
     ['a common full name the KB has for a politician only (Thomas Müller, a Swiss MP)', 'Thomas Müller traf zum 2:0 für den FC Bayern.', 'Thomas Müller/PER:-'],
     ['a lone common surname', 'Müller jubelte nach dem Abpfiff.', 'Müller/PER:-'],
+    ['a company name used as the noun after an indefinite article (regression: Allianz SE)', 'Vor einer Allianz sollten Unternehmen eine klare Strategie entwickeln.', 'Allianz/ORG:-'],
   ])('stays NIL: %s', async (_case, text, expected) => {
     const found = await links(text);
     if (found.some((f) => f.startsWith(expected.split(':')[0]))) expect(found).toContain(expected);
