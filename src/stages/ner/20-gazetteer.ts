@@ -4,6 +4,7 @@ import type { KbEntry } from '../../kb/types.js';
 import { stripGenitive } from '../../lang/de/genitive.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { afterIndefinite } from '../../lang/de/indefinite.js';
+import { isDemonymPlural } from './demonym-plural.js';
 import { mayStartUpper } from '../../cache/memo.js';
 import { CodeFilter } from '../../cache/code-filter.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
@@ -57,7 +58,9 @@ export function findGazetteerNames(doc: Doc, index: GazetteerIndex): Candidate[]
       // `Vor einer Allianz sollten Unternehmen ...`: a one-word name that is also a noun, used as the noun.
       if (words.length === 1 && afterIndefinite(t, i) && isCommonNoun(t[i].norm, { compounds: false })) break;
       const entry = unique(entries);
-      out.push({ start: t[i].start, end: t[last].end, type: entries[0].type, kind: 'name', source: 'gazetteer', confidence: entry ? 0.9 : 0.7, priority: PRIORITY.gazetteer + words.length, kbId: entry?.id });
+      // `die Sachsen`: the people (GermEval's LOCderiv), not the state.
+      const kind = entry && words.length === 1 && isDemonymPlural(t, i, entry) ? 'deriv' : 'name';
+      out.push({ start: t[i].start, end: t[last].end, type: entries[0].type, kind, source: 'gazetteer', confidence: entry ? 0.9 : 0.7, priority: PRIORITY.gazetteer + words.length, kbId: entry?.id });
       i = last;
       break;
     }
