@@ -19,6 +19,7 @@ import { promoteNamesAroundPlaces } from './70-names-around-places.js';
 import { extendRolePersons } from './75-person-extent.js';
 import { resolveOverlaps } from './80-resolve.js';
 import { propagateNames } from './90-propagate.js';
+import { clubPlaceWords, clubsForPlaces } from './95-club-metonymy.js';
 import { appendAll } from '../../document/append.js';
 
 /** Options of the `ner.de.v1` stage. */
@@ -27,7 +28,8 @@ export interface NerOptions {
   model?: string;
   /**
    * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`,
-   * `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `person-extent`, `propagation`.
+   * `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `person-extent`, `propagation`,
+   * `club-metonymy`.
    */
   disable?: string[];
 }
@@ -61,6 +63,7 @@ export const nerStage: Stage<NerOptions> = {
     const index = buildGazetteerIndex(kb.names());
     const off = new Set(options.disable ?? []);
     const demonyms = kb.demonymIndex();
+    const clubs = off.has('club-metonymy') ? new Map() : clubPlaceWords(kb.names());
     // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
     // Memoised for this pipeline's KB (a user KB may name other peoples): it runs on most single-word mentions.
     const isDemonym = memoWord((word: string) => {
@@ -92,6 +95,7 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('person-extent')) candidates = extendRolePersons(candidates);
       let accepted = resolveOverlaps(doc, candidates);
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
+      accepted = clubsForPlaces(doc, accepted, clubs);
       emit(doc, accepted);
       doc.layers.add('mentions').add('values');
     };
