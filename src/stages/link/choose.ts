@@ -63,12 +63,17 @@ function clearBest(entries: KbEntry[], ctx: LinkContext): KbEntry | undefined {
  */
 export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext): LinkChoice | undefined {
   if (!candidates.length) return undefined;
-  const entries = [...new Set(candidates.map((c) => c.entry))];
+  let entries = [...new Set(candidates.map((c) => c.entry))];
   const match = candidates[0].match;
   if (match === 'name') {
     // A full point of support, not one context word: `Bundestag` in some other sentence names no Klaus Müller.
     const common = (c: LinkCandidate) => c.entry.linkOnly && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) < 1;
-    if (candidates.some(common)) return undefined;
+    const unsupported = new Set(candidates.filter(common).map((c) => c.entry));
+    if (unsupported.size) {
+      // A namesake the article supports (`Thomas Müller` with FC Bayern named) beats the unsupported ones; else NIL.
+      entries = entries.filter((e) => !unsupported.has(e));
+      if (!entries.some((e) => support(e, ctx) >= 1)) return undefined;
+    }
     if (entries.length === 1) {
       const only = entries[0];
       // An obscure table place needs one sign from the article: a village named like a canton (`Tessin`).
