@@ -1,4 +1,6 @@
 import type { DocOutcome } from './doc-task.js';
+import type { ManifestEntry } from './manifest-lines.js';
+import type { InputSource } from './orphans.js';
 import type { Shard } from './shard.js';
 
 /** Options of a batch run (the `faktum run` flags). */
@@ -13,6 +15,11 @@ export interface BatchOptions {
   /** Run the documents in this thread instead of a worker (a one-article run: no thread to start). */
   inThread?: boolean;
   force?: boolean;
+  /**
+   * Remove the outputs (and manifest lines) of this shard's inputs that are gone from disk since an earlier run
+   * (orphans.ts); without it they are counted in `orphaned` and left alone.
+   */
+  prune?: boolean;
   /** Language of every input, instead of detecting it. */
   lang?: string;
   textKey?: string;
@@ -44,6 +51,10 @@ export interface BatchSummary {
   otherLanguage: number;
   /** JSON files found in folders that hold no article (no text field). */
   notArticle: number;
+  /** Outputs of earlier runs whose input file is gone: left in place, out of all.nq (`--prune` removes them). */
+  orphaned: number;
+  /** Such outputs removed, with their manifest lines (`--prune`). */
+  pruned: number;
   out: string;
   seconds: number;
 }
@@ -52,9 +63,10 @@ export interface BatchSummary {
 export type Pending =
   | { kind: 'failed'; file: string; key: string; reason: string; ruleId: string; place?: string }
   | { kind: 'not-article'; file: string; key: string; reason: string }
-  | { kind: 'done'; key: string; file: string; nq: [string, number, number] }
+  /** Up to date; `entry` is its manifest line to write anew when the input was done from another place. */
+  | { kind: 'done'; key: string; file: string; nq: [string, number, number]; entry?: ManifestEntry }
   | {
-      kind: 'extract'; key: string; file: string; rel: string; sha256: string;
+      kind: 'extract'; key: string; file: string; rel: string; sha256: string; source: InputSource;
       outcome: Promise<DocOutcome>;
       /** Whether the document's task has been sent (else it must be, before waiting for the outcome). */
       sent: () => boolean;

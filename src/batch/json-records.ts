@@ -4,9 +4,13 @@ import { InputError } from './decode.js';
 import { contentHash, withoutExtension, type ArticleRecord, type ReadOptions, type RecordMeta } from './record-types.js';
 import { describeFsError } from './walk.js';
 
-/** Records of a JSON Lines file, streamed: one per line; a bad line fails alone, with its line number. */
-export async function* readJsonLines(path: string, rel: string, options: ReadOptions, accept: (key: string) => boolean): AsyncGenerator<ArticleRecord> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+/**
+ * Records of a JSON Lines file, streamed: one per line; a bad line fails alone, with its line number. `fsPath` is
+ * what the file system is asked for (the bytes of a name that is not UTF-8), `path` the file as reported (default:
+ * `fsPath`), `outName` the name outputs are named from (default: `rel`).
+ */
+export async function* readJsonLines(fsPath: string | Buffer, rel: string, options: ReadOptions, accept: (key: string) => boolean, path = String(fsPath), outName = rel): AsyncGenerator<ArticleRecord> {
+  const stream = createReadStream(fsPath, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
   try {
@@ -15,19 +19,19 @@ export async function* readJsonLines(path: string, rel: string, options: ReadOpt
       if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       if (!line.trim()) continue;
       const fallbackId = String(lineNo);
-      const record = parseRecord(line, rel, path, fallbackId, lineNo, options);
+      const record = parseRecord(line, rel, path, fallbackId, lineNo, options, outName);
       if (accept(record.key)) yield record;
     }
   } catch (error) {
-    yield { ok: false, key: rel, file: path, ...describeFsError(error) };
+    yield { ok: false, key: rel, file: path, ...describeFsError(error, typeof fsPath === 'string' ? undefined : path) };
   } finally {
     stream.destroy();
   }
   if (lineNo === 0) yield { ok: false, key: rel, file: path, reason: 'empty file', ruleId: 'empty' };
 }
 
-/** Records of a JSON file: one object, or one per element of an array. */
-export function* jsonRecords(text: string, rel: string, path: string, options: ReadOptions, accept: (key: string) => boolean): Generator<ArticleRecord> {
+/** Records of a JSON file: one object, or one per element of an array; outputs named from `outName` (default `rel`). */
+export function* jsonRecords(text: string, rel: string, path: string, options: ReadOptions, accept: (key: string) => boolean, outName = rel): Generator<ArticleRecord> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -37,19 +41,19 @@ export function* jsonRecords(text: string, rel: string, path: string, options: R
   }
   if (!Array.isArray(value)) {
     if (!accept(rel)) return;
-    const record = fromObject(value, rel, path, withoutExtension(rel), rel, undefined, options);
+    const record = fromObject(value, rel, path, withoutExtension(outName), rel, undefined, options);
     // A JSON file that is no article at all (a config, gold annotations) is passed over, not failed.
     yield !record.ok && record.ruleId === 'no-text' ? { ...record, reason: `not an article: ${record.reason}`, ruleId: 'not-article' } : record;
     return;
   }
   for (let i = 0; i < value.length; i++) {
     const id = idOf(value[i], options) ?? String(i + 1);
-    const record = fromObject(value[i], rel, path, `${withoutExtension(rel)}/${id}`, `${rel}#${id}`, undefined, options);
+    const record = fromObject(value[i], rel, path, `${withoutExtension(outName)}/${id}`, `${rel}#${id}`, undefined, options);
     if (accept(record.key)) yield record;
   }
 }
 
-function parseRecord(line: string, rel: string, path: string, fallbackId: string, lineNo: number, options: ReadOptions): ArticleRecord {
+function parseRecord(line: string, rel: string, path: string, fallbackId: string, lineNo: number, options: ReadOptions, outName: string): ArticleRecord {
   const bytes = Buffer.byteLength(line);
   if (bytes > options.maxBytes) {
     return { ok: false, key: `${rel}#${fallbackId}`, file: path, reason: `line of ${bytes} bytes is over the limit of ${options.maxBytes} (--max-bytes)`, ruleId: 'too-large', place: `${lineNo}:1` };
@@ -62,7 +66,7 @@ function parseRecord(line: string, rel: string, path: string, fallbackId: string
     return { ok: false, key: `${rel}#${fallbackId}`, file: path, reason: `invalid JSON on line ${lineNo}: ${(error as Error).message}`, ruleId: 'invalid-json', place: `${lineNo}:${place?.split(':')[1] ?? 1}` };
   }
   const id = idOf(value, options) ?? fallbackId;
-  return fromObject(value, rel, path, `${withoutExtension(rel)}/${id}`, `${rel}#${id}`, lineNo, options);
+  return fromObject(value, rel, path, `${withoutExtension(outName)}/${id}`, `${rel}#${id}`, lineNo, options);
 }
 
 function fromObject(value: unknown, rel: string, path: string, outRel: string, key: string, lineNo: number | undefined, options: ReadOptions): ArticleRecord {

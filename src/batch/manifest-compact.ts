@@ -9,9 +9,10 @@ import { shortHash } from './short-hash.js';
  * run: input order), plus one claim line for outputs claimed and never recorded whose files exist (their document
  * failed after its file was written: they stay faktum's). Written beside it, flushed and renamed over it; streamed,
  * holding one number per input. Compaction only saves space: when it cannot be written (a full disk), the
- * appended file stays as it is, which is just as valid.
+ * appended file stays as it is, which is just as valid. Every line of the inputs in `drop` (by {@link shortHash}: their
+ * outputs were pruned) goes.
  */
-export async function compactManifest(dir: string, path: string): Promise<void> {
+export async function compactManifest(dir: string, path: string, drop: ReadonlySet<string> = new Set()): Promise<void> {
   const last = new Map<string, number>();
   const doneOutputs = new Set<string>();
   const openClaims = new Set<string>();
@@ -26,7 +27,8 @@ export async function compactManifest(dir: string, path: string): Promise<void> 
     const lines: string[] = [];
     const flush = () => void (lines.length && writeSync(out, `${lines.splice(0).join('\n')}\n`));
     await eachEntry(path, (entry, line, index) => {
-      if (last.get(shortHash(entry.input)) === index) lines.push(line);
+      const input = shortHash(entry.input);
+      if (last.get(input) === index && !drop.has(input)) lines.push(line);
       if (lines.length >= 1024) flush();
     });
     flush();

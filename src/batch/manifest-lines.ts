@@ -18,6 +18,13 @@ export interface ManifestEntry {
   output: string;
   /** Where the article's N-Quads are: segment file (relative to the output folder), byte offset, length. */
   nq: [segment: string, offset: number, length: number];
+  /**
+   * The input file, absolute (a name that is not UTF-8 shown with `\xNN` escapes): when it is gone, the output is
+   * orphaned (orphans.ts). Absent for standard input and in lines written before faktum recorded it: never orphaned.
+   */
+  file?: string;
+  /** The input file's path as bytes (hex), when a name in it is not UTF-8: what the file system is asked for. */
+  fileBytes?: string;
 }
 
 /** A line's checksum: the first 12 hex digits of the sha1 of the line without it. */

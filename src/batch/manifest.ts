@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppendFile } from './append-file.js';
 import { compactManifest } from './manifest-compact.js';
 import { claimLine, cutTornTail, eachEntry, manifestLine, type ManifestEntry } from './manifest-lines.js';
+import { sourceDigest } from './orphans.js';
 import { shortHash } from './short-hash.js';
 
 export type { ManifestEntry } from './manifest-lines.js';
@@ -22,7 +23,7 @@ function entryDigest(e: Pick<ManifestEntry, 'sha256' | 'output' | 'routing' | 'p
   return shortHash(`${e.sha256}\n${e.output}\n${e.routing}\n${e.pipeline}`);
 }
 
-/** A done input as held in memory: digest, pipeline route, N-Quads place (one string per input). */
+/** A done input as held in memory: digest, pipeline route, N-Quads place, source digest (one string per input). */
 type Held = string;
 
 /**
@@ -34,6 +35,10 @@ type Held = string;
 export class Manifest {
   private readonly done = new Map<string, Held>();
   private readonly outputs = new Set<string>();
+  /** Outputs named by other shards' manifests: this shard never orphans nor prunes them. */
+  private readonly foreign = new Set<string>();
+  /** Inputs whose lines go at compaction (pruned). */
+  private readonly dropped = new Set<string>();
   /** Outputs this run claimed; those not done at the end stay claimed in the compacted file. */
   private readonly claimed: string[] = [];
   private file_?: AppendFile;
@@ -53,15 +58,47 @@ export class Manifest {
     names.sort((a, b) => Number(a === manifest.file) - Number(b === manifest.file) || (a < b ? -1 : 1));
     for (const name of names) {
       manifest.existed = true;
-      if (name === manifest.file) cutTornTail(join(dir, name));
-      await eachEntry(join(dir, name), (entry) => manifest.hold(entry), (outputs) => outputs.forEach((o) => manifest.outputs.add(shortHash(o))));
+      const own = name === manifest.file;
+      if (own) cutTornTail(join(dir, name));
+      // Outputs named by another shard's manifest are also held apart: this shard never orphans nor prunes them.
+      const held = (output: string) => {
+        manifest.outputs.add(shortHash(output));
+        if (!own) manifest.foreign.add(shortHash(output));
+      };
+      await eachEntry(join(dir, name), (entry) => {
+        manifest.hold(entry);
+        held(entry.output);
+      }, (outputs) => outputs.forEach(held));
     }
     return manifest;
   }
 
   private hold(entry: ManifestEntry): void {
     this.outputs.add(shortHash(entry.output));
-    this.done.set(shortHash(entry.input), [entryDigest(entry), entry.route, ...entry.nq].join('\t'));
+    this.done.set(shortHash(entry.input), [entryDigest(entry), entry.route, ...entry.nq, sourceDigest(entry)].join('\t'));
+  }
+
+  /** This shard's manifest file. */
+  get path(): string {
+    return join(this.dir, this.file);
+  }
+
+  /** True when another shard's manifest names this output (relative path). */
+  foreignOwns(output: string): boolean {
+    return this.foreign.has(shortHash(output));
+  }
+
+  /** The digest of where an input was read from when it was done ({@link sourceDigest}); undefined when never done. */
+  sourceOf(input: string): string | undefined {
+    return this.done.get(shortHash(input))?.split('\t')[5];
+  }
+
+  /** Forgets entries whose outputs were pruned: their lines go when the file is compacted ({@link close}). */
+  drop(entries: readonly ManifestEntry[]): void {
+    for (const entry of entries) {
+      this.done.delete(shortHash(entry.input));
+      this.dropped.add(shortHash(entry.input));
+    }
   }
 
   /** True when faktum recorded writing this output (relative path). */
@@ -123,7 +160,7 @@ export class Manifest {
       closeSync(openSync(path, 'w'));
       return;
     }
-    if (!this.appended && !this.claimed.length) return;
-    await compactManifest(this.dir, path);
+    if (!this.appended && !this.claimed.length && !this.dropped.size) return;
+    await compactManifest(this.dir, path, this.dropped);
   }
 }

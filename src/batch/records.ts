@@ -26,13 +26,16 @@ export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncG
     return;
   }
   const lower = item.rel.toLowerCase();
+  // A name that is not UTF-8 is read by its bytes, its output named from the name decoded as Latin-1 (walk.ts).
+  const fsPath = (item.kind === 'file' && item.raw) || item.path;
+  const outName = (item.kind === 'file' && item.outName) || item.rel;
   if (item.kind === 'file' && /\.(jsonl|ndjson)$/.test(lower)) {
-    yield* readJsonLines(item.path, item.rel, options, accept);
+    yield* readJsonLines(fsPath, item.rel, options, accept, item.path, outName);
     return;
   }
   if (!accept(item.rel) && !lower.endsWith('.json')) return;
   const fail = (error: unknown): ArticleRecord => {
-    const e = error instanceof InputError ? { reason: error.message, ruleId: error.ruleId, place: error.place } : describeFsError(error);
+    const e = error instanceof InputError ? { reason: error.message, ruleId: error.ruleId, place: error.place } : describeFsError(error, item.kind === 'file' && item.raw ? item.path : undefined);
     return { ok: false, key: item.rel, file: item.path, ...e };
   };
   let bytes: Buffer;
@@ -40,14 +43,14 @@ export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncG
     if (item.kind === 'file' && item.size > options.maxBytes) {
       throw new InputError(`file of ${item.size} bytes is over the limit of ${options.maxBytes} (--max-bytes)`, undefined, 'too-large');
     }
-    bytes = item.kind === 'stdin' ? await readAll(options.stdin ?? process.stdin, options.maxBytes) : await readFile(item.path);
+    bytes = item.kind === 'stdin' ? await readAll(options.stdin ?? process.stdin, options.maxBytes) : await readFile(fsPath);
     if (bytes.length > options.maxBytes) throw new InputError(`input of ${bytes.length} bytes is over the limit of ${options.maxBytes} (--max-bytes)`, undefined, 'too-large');
   } catch (error) {
     yield fail(error);
     return;
   }
   const sha256 = contentHash(bytes);
-  const base = { key: item.rel, file: item.path, outRel: withoutExtension(item.rel), sha256 };
+  const base = { key: item.rel, file: item.path, outRel: withoutExtension(outName), sha256 };
   if (!lower.endsWith('.json')) {
     const raw = { bytes, format: /\.(html?|xhtml)$/.test(lower) ? ('html' as const) : ('text' as const), meta: { path: item.rel } };
     if (options.raw) {
@@ -67,7 +70,7 @@ export async function* readRecords(item: WalkItem, options: ReadOptions): AsyncG
     return;
   }
   try {
-    yield* jsonRecords(decodeBytes(bytes).text, item.rel, item.path, options, accept);
+    yield* jsonRecords(decodeBytes(bytes).text, item.rel, item.path, options, accept, outName);
   } catch (error) {
     yield fail(error);
   }

@@ -5,12 +5,14 @@ import { Batcher } from './batcher.js';
 import type { BatchOptions, BatchSummary, Pending } from './batch-types.js';
 import { lockOutput } from './lock.js';
 import { removeUnusedSegments, QuadsOrder } from './nq-parts.js';
+import { inputSource, settleOrphans } from './orphans.js';
 import { plan, type PlanContext } from './plan.js';
 import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { isRecordFile, readRecords } from './records.js';
 import { BatchUsageError, pipelineRoutes } from './routes.js';
 import { openRunFiles } from './run-files.js';
+import { shortHash } from './short-hash.js';
 import { inShard } from './shard.js';
 import { countInputs, walkInputs } from './walk.js';
 
@@ -88,7 +90,8 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
   const { manifest, runFiles } = await openRunFiles(out, suffix);
   const errors = new AppendFile(join(out, runFiles.errors), 'w');
   const skippedLog = new AppendFile(join(out, runFiles.skipped), 'w');
-  const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, notArticle: 0, out, seconds: 0 };
+  const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, notArticle: 0, orphaned: 0, pruned: 0, out, seconds: 0 };
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`faktum run: ${m}\n`));
   const progress = createProgress(options.progress);
   const walkOptions = { exclude: [realpathSync(out)] };
   if (options.progress ?? process.stderr.isTTY) void countInputs(options.inputs, walkOptions).then((n) => progress.setTotal(n), () => {});
@@ -121,6 +124,7 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
       summary.notArticle++;
       skip({ file: p.file, reason: p.reason });
     } else if (p.kind === 'done') {
+      if (p.entry) manifest.record([p.entry]);
       summary.skipped++;
       summary.upToDate++;
       order.add(p.nq);
@@ -133,7 +137,7 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
         skip({ file: p.file, record: p.key, reason: `language ${o.lang} has no pipeline` });
       } else {
         const nq: [string, number, number] = [o.segment ?? '', ...o.nq];
-        manifest.record([{ input: p.key, sha256: p.sha256, pipeline: o.fingerprint, route: o.pipeline, routing: context.routing, output: p.rel, nq }]);
+        manifest.record([{ input: p.key, sha256: p.sha256, pipeline: o.fingerprint, route: o.pipeline, routing: context.routing, output: p.rel, nq, ...p.source }]);
         order.add(nq);
         summary.processed++;
       }
@@ -145,8 +149,9 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     for await (const item of walkInputs(options.inputs, walkOptions)) {
       // Single-article files outside the shard are not even read.
       if (item.kind === 'file' && !isRecordFile(item.rel) && !inShard(item.rel, options.shard)) continue;
+      const source = inputSource(item);
       for await (const record of readRecords(item, { ...options, raw: true, accept: (key) => inShard(key, options.shard) })) {
-        queue.push(await plan(record, context));
+        queue.push(await plan(record, context, source));
         while (queue.length >= maxQueued) await drainOne();
       }
     }
@@ -154,6 +159,9 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     while (queue.length) await drainOne();
     const problems = order.assemble(out, runFiles.nq);
     for (const problem of problems) process.stderr.write(`faktum run: ${runFiles.nq}: left out the N-Quads of an unreadable segment: ${problem}\n`);
+    // Outputs of this shard's earlier inputs that are gone from disk (all.nq holds this run's inputs only).
+    const claimed = (output: string) => context.claimed.has(shortHash(output));
+    Object.assign(summary, await settleOrphans(manifest, out, claimed, options.prune === true, warn));
   } finally {
     progress.stop();
     errors.close();

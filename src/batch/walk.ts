@@ -1,6 +1,7 @@
 import { opendir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
+import { childPath, fsPathOf, showBytes, type FsPath } from './raw-names.js';
 
 /** File extensions read when walking folders (files named on the command line are read whatever their name). */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
@@ -10,7 +11,13 @@ const NOT_ARTICLES = /^(readme|license|licence|changelog|contributing|authors|no
 
 /** One input found by the walker: a file, standard input, or a problem to report for a path. */
 export type WalkItem =
-  | { kind: 'file'; path: string; rel: string; size: number }
+  | {
+      kind: 'file'; path: string; rel: string; size: number;
+      /** The path's bytes when a name in it is not valid UTF-8 (`path` and `rel` then show such bytes as `\xNN`). */
+      raw?: Buffer;
+      /** `rel` with such names decoded as Latin-1: the output's name (only with `raw`). */
+      outName?: string;
+    }
   | { kind: 'stdin'; path: '-'; rel: string }
   | { kind: 'error'; path: string; rel: string; reason: string; ruleId: string };
 
@@ -24,7 +31,8 @@ export interface WalkOptions {
  * Streams the inputs under the given roots in a deterministic order (roots as given, folder entries sorted by
  * name), following symbolic links and reporting loops instead of following them forever. Hidden entries (`.git`)
  * files of other types and project files (README.md, LICENSE) inside folders are passed over. `rel` is the path relative to the root folder (the
- * file name for a file root), with `/` separators: the name of the output.
+ * file name for a file root), with `/` separators: the name of the output. A name that is not valid UTF-8 is
+ * read by its bytes (`raw`), shown with `\xNN` escapes and named for output as Latin-1 (`src/batch/raw-names.ts`).
  */
 export async function* walkInputs(roots: string[], options: WalkOptions = {}): AsyncGenerator<WalkItem> {
   const exclude = new Set(options.exclude ?? []);
@@ -40,43 +48,51 @@ export async function* walkInputs(roots: string[], options: WalkOptions = {}): A
       yield { kind: 'error', path: root, rel: basename(root), ...describeFsError(error) };
       continue;
     }
-    if (info.isDirectory()) yield* walkFolder(root, root, new Set([key(info)]), exclude);
+    if (info.isDirectory()) yield* walkFolder(root, { shown: root, decoded: root }, new Set([key(info)]), exclude);
     else if (info.isFile()) yield { kind: 'file', path: root, rel: basename(root), size: info.size };
     // A FIFO would block the run until something writes to it, a device such as /dev/zero never ends: refused.
     else yield { kind: 'error', path: root, rel: basename(root), reason: `not a regular file (a device, FIFO or socket): ${root}`, ruleId: 'not-a-file' };
   }
 }
 
-async function* walkFolder(root: string, dir: string, ancestors: Set<string>, exclude: Set<string>): AsyncGenerator<WalkItem> {
-  let names: string[];
+async function* walkFolder(root: string, dir: FsPath, ancestors: Set<string>, exclude: Set<string>): AsyncGenerator<WalkItem> {
+  let names: FsPath[];
   try {
     names = [];
+    // Names as bytes: a name that is not UTF-8 would come back with U+FFFD in it, naming no file.
     // Names only are held per folder: sorting them is what makes the order independent of the file system.
-    for await (const entry of await opendir(dir)) if (!entry.name.startsWith('.')) names.push(entry.name);
+    for await (const entry of await opendir(fsPathOf(dir), { encoding: 'buffer' as BufferEncoding })) {
+      const name = entry.name as unknown as Buffer;
+      if (name[0] !== 0x2e) names.push(childPath(dir, name));
+    }
   } catch (error) {
-    yield { kind: 'error', path: dir, rel: toRel(root, dir), ...describeFsError(error) };
+    yield { kind: 'error', path: dir.shown, rel: toRel(root, dir.shown), ...describeFsError(error, dir.raw && dir.shown) };
     return;
   }
-  names.sort();
-  for (const name of names) {
-    const path = join(dir, name);
+  // By the name as decoded (for UTF-8 names: as before), a UTF-8 name before a Latin-1 one that decodes alike.
+  names.sort((a, b) => (a.decoded < b.decoded ? -1 : a.decoded > b.decoded ? 1 : Number(Boolean(a.raw)) - Number(Boolean(b.raw)) || (a.shown < b.shown ? -1 : 1)));
+  for (const child of names) {
+    const path = child.shown;
+    const fsPath = fsPathOf(child);
     const rel = toRel(root, path);
+    const name = basename(path);
     let info: Stats;
     try {
-      info = await stat(path);
+      info = await stat(fsPath);
     } catch (error) {
-      yield { kind: 'error', path, rel, ...describeFsError(error) };
+      yield { kind: 'error', path, rel, ...describeFsError(error, child.raw && path) };
       continue;
     }
     if (info.isDirectory()) {
       if (ancestors.has(key(info))) {
-        yield { kind: 'error', path, rel, reason: `symlink loop: ${path} leads back to ${await realpath(path).catch(() => '?')}`, ruleId: 'symlink-loop' };
+        const target = await realpath(fsPath, { encoding: 'buffer' }).then(showBytes, () => '?');
+        yield { kind: 'error', path, rel, reason: `symlink loop: ${path} leads back to ${target}`, ruleId: 'symlink-loop' };
         continue;
       }
-      if (exclude.size && exclude.has(await realpath(path).catch(() => path))) continue;
-      yield* walkFolder(root, path, new Set([...ancestors, key(info)]), exclude);
+      if (exclude.size && exclude.has(await realpath(fsPath).catch(() => path))) continue;
+      yield* walkFolder(root, child, new Set([...ancestors, key(info)]), exclude);
     } else if (info.isFile() && INPUT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !NOT_ARTICLES.test(name)) {
-      yield { kind: 'file', path, rel, size: info.size };
+      yield { kind: 'file', path, rel, size: info.size, ...(child.raw ? { raw: child.raw, outName: toRel(root, child.decoded) } : {}) };
     }
   }
 }
@@ -96,9 +112,16 @@ function toRel(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-/** A file-system error as a one-line reason naming the problem. */
-export function describeFsError(error: unknown): { reason: string; ruleId: string } {
-  const e = error as NodeJS.ErrnoException;
+/**
+ * A file-system error as a one-line reason naming the problem; `shown` replaces the error's path (one read by its
+ * bytes, whose name is not UTF-8: see {@link walkInputs}).
+ */
+export function describeFsError(error: unknown, shown?: string): { reason: string; ruleId: string } {
+  const e = { ...(error as NodeJS.ErrnoException), message: (error as Error)?.message };
+  if (shown !== undefined) {
+    if (e.path && e.message) e.message = e.message.split(e.path).join(shown);
+    e.path = shown;
+  }
   switch (e.code) {
     case 'ENOENT':
       return { reason: `no such file or folder: ${e.path ?? ''}`.trim(), ruleId: 'not-found' };

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   eval: { summary: 'score extraction against gold (corpus) or GermEval (--conll)', load: async () => (await import('./eval.js')).evalCommand },
   train: { summary: 'train the German NER model from ../shared/data', load: async () => (await import('./train.js')).trainCommand },
   validate: { summary: 'check JSON-LD output against the SHACL shapes', load: async () => (await import('./validate.js')).validateCommand },
+  relations: { summary: 'list the relation inventory (--shapes: the SHACL shapes with it)', load: async () => (await import('./relations.js')).relationsCommand },
   query: { summary: 'run SPARQL over JSON-LD output in an embedded Oxigraph store', load: async () => (await import('./query.js')).queryCommand },
   bench: { summary: 'measure speed against wink-nlp and compromise', load: async () => (await import('./bench.js')).benchCommand },
   queue: { summary: 'distributed runs: add articles to a Redis queue, show its status and failed jobs', load: async () => (await import('./queue.js')).queueCommand },
@@ -18,7 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
   return `faktum ${packageVersion()}: German news to knowledge-graph JSON-LD\n\nUsage: faktum <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "faktum <command> --help" for a command's options.`;
 }
 

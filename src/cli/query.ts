@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import oxigraph from 'oxigraph';
 import { parseOrExitCode, reportingProgram } from './parse-args.js';
+import { statSync } from 'node:fs';
+import { orphanedOutputs } from '../batch/orphans.js';
 import { MissingInputError } from '../rdf/inputs.js';
 import { formatCsv, formatTable, queryPrefixes, type JsonResults, type QueryFormat } from '../rdf/results.js';
 import { queryInputs } from '../rdf/store.js';
@@ -84,6 +86,24 @@ function print(out: (s: string) => void, format: QueryFormat, query: string, ans
 }
 
 /**
+ * The files to load without the outputs of deleted inputs (orphans.ts): for each output folder given, those whose
+ * every manifest line names an input file that is gone; one message per folder says how many were left out.
+ * `all.nq` holds no such output (it holds the last run's inputs), nor does a file named on its own get left out.
+ */
+async function withoutOrphans(inputs: string[], files: string[], err: (s: string) => void): Promise<string[]> {
+  const orphaned = new Set<string>();
+  for (const input of inputs) {
+    if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) continue;
+    const found = await orphanedOutputs(input);
+    const left = files.filter((f) => found.has(f)).length;
+    if (!left) continue;
+    found.forEach((f) => orphaned.add(f));
+    err(`faktum query: left out ${left} output${left === 1 ? '' : 's'} of deleted inputs in ${input} (\`faktum run ... --out ${input} --prune\` removes them)\n`);
+  }
+  return orphaned.size ? files.filter((f) => !orphaned.has(f)) : files;
+}
+
+/**
  * `faktum query`: answers the query from output files (loaded into Oxigraph in a worker thread) or from a SPARQL
  * endpoint. Returns 0 on success, 2 on usage errors: missing input, an unreachable endpoint, a query the parser
  * rejects (its message is printed), an update, or no answer within --timeout.
@@ -128,6 +148,7 @@ export async function queryCommand(args: string[], deps: QueryCommandDeps = {}):
   } catch (e) {
     return fail((e as Error).message);
   }
+  files = await withoutOrphans(inputs, files, err);
   const graphFormat = options.format === 'json' ? undefined : GRAPH_TYPES[options.format];
   const answer = await runLocalQuery({ files, query, union: !options.defaultGraphOnly, graphFormat }, timeoutMs);
   if (!answer.ok) return fail(answer.kind === 'invalid' ? `invalid query: ${answer.reason}` : answer.reason);

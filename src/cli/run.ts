@@ -40,6 +40,7 @@ function command(): Command {
     .option('--data <dir>', 'the open data folder whose Wikidata tables the KB reads at run time (default: ../shared/data beside faktum, or FAKTUM_DATA)')
     .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt('--jobs'))
     .option('--force', 'redo inputs that the manifest records as done')
+    .option('--prune', 'remove the outputs (and manifest lines) of inputs deleted since an earlier run into --out; without it they are left in place, counted in the summary, and left out of all.nq and faktum query')
     .option('--lang <lang>', 'language of every input (de or en) instead of detecting it')
     .option('--text-key <key>', 'JSON/JSONL field holding the article text (default: text)')
     .option('--id-key <key>', 'JSON/JSONL field naming the record in output names (default: id, else the line number)')
@@ -79,7 +80,10 @@ export function formatSummary(s: BatchSummary): string {
   const rate = s.seconds > 0 ? (s.processed / s.seconds).toFixed(1) : '0.0';
   const skipped = s.skipped ? ` (${s.upToDate} up to date, ${s.otherLanguage} in other languages, ${s.notArticle} not articles)` : '';
   const failed = s.failed ? `, see ${s.out}/errors.jsonl` : '';
-  return `faktum run: ${s.processed} processed, ${s.skipped} skipped${skipped}, ${s.failed} failed${failed} in ${s.seconds.toFixed(1)} s (${rate} docs/s) -> ${s.out}`;
+  const outputs = (n: number) => `${n} output${n === 1 ? '' : 's'} of deleted inputs`;
+  const orphaned = s.orphaned ? `; ${outputs(s.orphaned)} left in place, not in all.nq (--prune removes them)` : '';
+  const pruned = s.pruned ? `; ${outputs(s.pruned)} removed (--prune)` : '';
+  return `faktum run: ${s.processed} processed, ${s.skipped} skipped${skipped}, ${s.failed} failed${failed} in ${s.seconds.toFixed(1)} s (${rate} docs/s) -> ${s.out}${orphaned}${pruned}`;
 }
 
 /**
@@ -99,7 +103,7 @@ export async function runCommand(args: string[]): Promise<number> {
     throw error;
   }
   const opts = cmd.opts<{
-    out: string; pipeline?: string; kb: string[]; data?: string; jobs?: number; force?: boolean; lang?: string; textKey?: string;
+    out: string; pipeline?: string; kb: string[]; data?: string; jobs?: number; force?: boolean; prune?: boolean; lang?: string; textKey?: string;
     idKey?: string; shard?: Shard; maxBytes?: number; json?: boolean; progress: boolean; docSeconds?: number; fsync?: boolean; report?: boolean;
   }>();
   const inputs = cmd.args;
@@ -137,6 +141,7 @@ export async function runCommand(args: string[]): Promise<number> {
       docSeconds: opts.docSeconds,
       fsync: opts.fsync,
       force: opts.force,
+      prune: opts.prune,
       lang: opts.lang,
       textKey: opts.textKey,
       idKey: opts.idKey,

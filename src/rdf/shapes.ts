@@ -1,17 +1,51 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import oxigraph from 'oxigraph';
 import { projectRoot } from '../pipeline/root.js';
+import { RELATIONS, type RelationSpec } from '../stages/relations/inventory.js';
+import { expandIri } from '../stages/jsonld/namespaces.js';
 
-/** The shapes of the JSON-LD contract that ship with faktum. */
+/**
+ * The shapes of the JSON-LD contract that ship with faktum, all but the relation part, which `relationShapes`
+ * generates from the relation inventory: `readShapes()` reads both.
+ */
 export const SHAPES_FILE = join(projectRoot, 'shapes', 'faktum.shacl.ttl');
 
 export const SH = 'http://www.w3.org/ns/shacl#';
 export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
-/** Parses a shapes file (Turtle) into quads. */
-export function readShapes(file = SHAPES_FILE): oxigraph.Quad[] {
-  return oxigraph.parse(readFileSync(file, 'utf8'), { format: 'text/turtle', base_iri: 'https://w3id.org/faktum/shapes' });
+/**
+ * The relation part of faktum's shapes (Turtle), from the inventory: every relation property on an entity points at
+ * an IRI (fks:Entity), and a statement's `rdf:predicate` and `fk:relation` are the inventory's (the `sh:in` lists
+ * of fks:StatementPredicate and fks:StatementRelation, declared in SHAPES_FILE). A new relation needs no edit of
+ * the shapes file.
+ */
+export function relationShapes(relations: Readonly<Record<string, RelationSpec>> = RELATIONS): string {
+  const names = Object.keys(relations);
+  const iris = names.map((p) => `<${expandIri(relations[p].property)}>`);
+  return [
+    '# ---------------------------------------------------------------- relations of the inventory',
+    '# Generated from src/stages/relations/inventory.ts by src/rdf/shapes.ts (relationShapes).',
+    '',
+    `@prefix sh: <${SH}> .`,
+    '@prefix fks: <https://w3id.org/faktum/shapes#> .',
+    '',
+    ...(iris.length ? [`fks:Entity\n${iris.map((iri) => `  sh:property [ sh:path ${iri} ; sh:nodeKind sh:IRI ]`).join(' ;\n')} .`] : []),
+    `fks:StatementPredicate sh:in ( ${iris.join(' ')} ) .`,
+    `fks:StatementRelation sh:in ( ${names.map((p) => JSON.stringify(p)).join(' ')} ) .`,
+    '',
+  ].join('\n');
+}
+
+/** faktum's complete shapes as Turtle: SHAPES_FILE and the relation part generated from `relations`. */
+export function contractShapes(relations: Readonly<Record<string, RelationSpec>> = RELATIONS): string {
+  return `${readFileSync(SHAPES_FILE, 'utf8')}\n${relationShapes(relations)}`;
+}
+
+/** Parses shapes into quads: faktum's (`contractShapes`) without `file`, or else the given file as it is. */
+export function readShapes(file?: string): oxigraph.Quad[] {
+  const text = file === undefined || resolve(file) === SHAPES_FILE ? contractShapes() : readFileSync(file, 'utf8');
+  return oxigraph.parse(text, { format: 'text/turtle', base_iri: 'https://w3id.org/faktum/shapes' });
 }
 
 /** A SHACL-SPARQL constraint (`sh:sparql` with `sh:select`) of a shape with class targets. */

@@ -2,18 +2,13 @@ import type { Relation } from '../../document/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
 import { RelationContext, type Proposal } from './context.js';
-import { fitsSignature } from './inventory.js';
-import { roleBeforeName } from './10-role-before-name.js';
-import { roleAppositive } from './15-role-appositive.js';
-import { partyAffiliation } from './20-party.js';
-import { basedIn } from './30-based-in.js';
-import { manufacturer } from './40-manufacturer.js';
-import { suppliesTo } from './50-supplies-to.js';
-import { stakes } from './60-stakes.js';
-import { founder } from './70-founder.js';
+import { fitsSignature, rulesInRunOrder } from './inventory.js';
 
-/** The relation rules, in order. Each is a function from the context to proposals. */
-export const RELATION_RULES = [roleBeforeName, roleAppositive, partyAffiliation, basedIn, manufacturer, suppliesTo, stakes, founder];
+/**
+ * The relation rules in run order, from the inventory (inventory.ts), where each relation names the rules that find
+ * it. A new relation and its rule need no edit here.
+ */
+export const RELATION_RULES = rulesInRunOrder();
 
 /** Keeps one relation per (subject, predicate, object): the most confident, then the earliest evidence. */
 export function mergeProposals(proposals: Proposal[]): Relation[] {
@@ -37,7 +32,7 @@ export const relationsStage: Stage = {
       const ctx = new RelationContext(doc, kb);
       const types = new Map(doc.entities.map((e) => [e.id, e.type as string]));
       const fits = (p: Proposal) => p.subject !== p.object && fitsSignature(p.predicate, types.get(p.subject), types.get(p.object));
-      const proposals = RELATION_RULES.flatMap((rule) => rule(ctx)).filter(fits);
+      const proposals = RELATION_RULES.flatMap((rule) => rule.find(ctx)).filter(fits);
       doc.relations = mergeProposals(proposals);
       doc.layers.add('relations');
     };

@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { readShapes } from '../../../src/rdf/shapes.js';
 import { JSONLD_CONTEXT } from '../../../src/stages/jsonld/context.js';
 import { fitsSignature, PREDICATES, RELATION_TRIPLES, RELATIONS } from '../../../src/stages/relations/inventory.js';
 import { extract } from '../../helpers/pipeline.js';
 
 /**
  * The relation inventory (src/stages/relations/inventory.ts) is the one definition of the relations: what is
- * derived from it in code is checked here, and the texts that cannot import it (the SHACL shapes,
- * docs/querying.md) are checked against it.
+ * derived from it in code is checked here; the rules it names in tests/stages/relations/rules.test.ts, the SHACL
+ * shapes generated from it in tests/rdf/shapes.test.ts.
  */
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const iris = PREDICATES.map((p) => RELATION_TRIPLES[p].iri).sort();
 
 describe('the relation inventory, in code', () => {
   it.each(PREDICATES)('%s: its property is in the @context, pointing at an entity', (p) => {
@@ -47,32 +44,13 @@ describe('the relation inventory, in code', () => {
   });
 });
 
-describe('the relation inventory in shapes/faktum.shacl.ttl', () => {
-  const store = new oxigraph.Store(readShapes());
-  const select = (where: string) =>
-    (store.query(`PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX fks: <https://w3id.org/faktum/shapes#>
-      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX fk: <https://w3id.org/faktum/vocab#>
-      SELECT ?v WHERE { ${where} }`) as Array<Map<string, oxigraph.Term>>).map((row) => row.get('v')!.value).sort();
-
-  it('fks:Entity: every relation property points at IRIs', () => {
-    const paths = select('fks:Entity sh:property ?p . ?p sh:path ?v ; sh:nodeKind sh:IRI');
-    expect(paths).toEqual(expect.arrayContaining(iris));
-  });
-
-  it("fks:Statement: rdf:predicate is one of the inventory's IRIs, no other", () => {
-    expect(select('fks:Statement sh:property ?p . ?p sh:path rdf:predicate ; sh:in/rdf:rest*/rdf:first ?v')).toEqual(iris);
-  });
-
-  it("fks:Statement: fk:relation is one of the inventory's predicates, no other", () => {
-    expect(select('fks:Statement sh:property ?p . ?p sh:path fk:relation ; sh:in/rdf:rest*/rdf:first ?v')).toEqual([...PREDICATES].sort());
-  });
-});
-
-describe('the relation inventory in docs/querying.md', () => {
-  const doc = readFileSync(join(root, 'docs', 'querying.md'), 'utf8');
-
-  it.each(PREDICATES)('%s: its property is among the IRIs the shapes allow for rdf:predicate', (p) => {
-    const list = /one `rdf:predicate` among the\s+inventory's IRIs \(([^)]*)\)/.exec(doc)?.[1] ?? '';
-    expect(list).toContain(`\`${RELATIONS[p].property}\``);
+// The docs keep no list of the relations to edit per relation: they point to the listing generated from the
+// inventory (`faktum relations`, tested in tests/cli/relations.test.ts).
+describe('the docs point to the generated listing of the relations', () => {
+  it.each([
+    ['README.md', /\| `relations\.de\.v1` \| `src\/stages\/relations\/` \|[^\n]*`faktum relations`[^\n]*\|\n/],
+    ['docs/querying.md', /one `rdf:predicate` among the\s+inventory's IRIs \(`faktum relations` lists them\)/],
+  ])('%s', (file, pointer) => {
+    expect(readFileSync(join(root, file), 'utf8')).toMatch(pointer);
   });
 });
