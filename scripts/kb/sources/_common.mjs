@@ -87,7 +87,7 @@ export function parseCsv(text) {
 }
 
 const ID_RE = /^(per|org|loc|oth|prod):[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-const FIELDS = new Set(['id', 'type', 'schemaType', 'name', 'nameEn', 'aliases', 'qid', 'country', 'population', 'linkOnly', 'source', 'qidSource']);
+const FIELDS = new Set(['id', 'type', 'schemaType', 'name', 'nameEn', 'aliases', 'qid', 'country', 'population', 'linkOnly', 'source', 'qidSource', 'context']);
 /** Problems with a list of entries (empty when all are fine). */
 export function checkEntries(entries) {
   const problems = [];

@@ -14,9 +14,10 @@ export const EP_QIDS = 'Wikidata items of the Wikipedia articles of the members 
 /** Drops Wikipedia-title disambiguation: "Alicja Dąbrowska (polityk)" -> "Alicja Dąbrowska". */
 const plain = (s) => (s ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
 
-/** Person entries for the legislature directories `dirs` (e.g. ['data/Germany/Bundestag']) of one country. */
-export function loadMembers({ mirrorDir, dirs, iso2, sourceId }) {
-  const rows = dirs.flatMap((dir) => parseCsv(gitShow(mirrorDir, EP_COMMIT, `${dir}/sources/morph/wikidata.csv`)));
+/** Person entries for the legislature directories `dirs` (e.g. ['data/Germany/Bundestag']) of one country; `keep`
+ * (optional) chooses rows of the CSV (`birth_date`, `death_date` are Wikidata's). */
+export function loadMembers({ mirrorDir, dirs, iso2, sourceId, keep = () => true }) {
+  const rows = dirs.flatMap((dir) => parseCsv(gitShow(mirrorDir, EP_COMMIT, `${dir}/sources/morph/wikidata.csv`))).filter(keep);
   const country = countryIdsByIso2().get(iso2);
   return dedupe(rows.map((r) => {
     const native = plain(r.name);

@@ -1,6 +1,7 @@
 /**
  * Entities named most often, unlinked, in the development text (`data/kb/frequency/`), each QID confirmed one by
- * one in a public file found with the search tool (`qidSource` of each line). Hand-checked input kept in
+ * one in a public file found with the search tool or in a Wikidata-derived table of a fetched public repository
+ * (`qidSource` of each line quotes it). Hand-checked input kept in
  * `data/kb/sources/news-frequent.jsonl`; the build passes it through like the tables, so that a curated gazetteer
  * entry of the same name takes its QID instead of getting a twin.
  */

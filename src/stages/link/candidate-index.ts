@@ -1,6 +1,6 @@
 import type { Kb } from '../../kb/load.js';
 import type { KbEntry } from '../../kb/types.js';
-import { entryKeys } from './entry-keys.js';
+import { cachedEntryKeys } from '../../kb/entry-keys-cache.js';
 import { lastWord } from './fold.js';
 
 /** Look-ups from folded names to the KB entries they may name, made once per KB. */
@@ -45,11 +45,13 @@ export function candidateIndex(kb: Kb): CandidateIndex {
   const names = new Map<string, KbEntry[]>();
   const short = new Map<string, KbEntry[]>();
   const ending = new Map<string, string[]>();
-  for (const entry of kb.loaded()) {
-    const keys = entryKeys(entry);
-    for (const key of keys.names) add(names, key, entry);
-    for (const key of keys.short) add(short, key, entry);
-  }
+  // The folded keys of the loaded entries come from a cache when nothing they depend on changed (entry-keys-cache.ts).
+  const loaded = kb.loaded();
+  const keysOf = cachedEntryKeys(loaded);
+  loaded.forEach((entry, i) => {
+    for (const key of keysOf[i].names) add(names, key, entry);
+    for (const key of keysOf[i].short) add(short, key, entry);
+  });
   for (const key of names.keys()) if (key.includes(' ')) add(ending, lastWord(key), key);
   const table = kb.table;
   // A loaded entry (a user's) with a table row's id replaces that row.
