@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cachedFilesHash } from './files-hash.js';
 import { cachedEntries } from './parsed-cache.js';
-import { readLinkTable, type LinkTable } from './link-table.js';
+import { readLinkTable, type LinkTable, entryPartFiles } from './link-table.js';
 import { parseKbJsonl } from './parse.js';
 import { cachedSharedTables } from './shared-tables-cache.js';
 import type { KbEntry } from './types.js';
@@ -116,7 +116,8 @@ let kbHash: string | undefined;
 
 /** The shipped KB files a run reads, relative to `data/kb/`, in the order {@link builtinKbHash} hashes them. */
 export function builtinKbFiles(): string[] {
-  return [...curatedFiles(), 'compiled/keys.tsv', 'compiled/keys.hash', 'compiled/entries.jsonl', 'prominence.tsv'];
+  const parts = entryPartFiles(KB_DATA_DIR + 'compiled/').map((f) => `compiled/${f}`);
+  return [...curatedFiles(), 'compiled/keys.tsv', 'compiled/keys.hash', ...parts, 'prominence.tsv'];
 }
 
 /**

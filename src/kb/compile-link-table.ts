@@ -51,3 +51,24 @@ export function compileLinkTable(entries: readonly KbEntry[]): LinkTableTexts {
     lastWords: lines([...ending].sort((a, b) => byUtf8(a[0], b[0])).map(([word, set]) => `${word}\t${[...set].sort(byUtf8).join('|')}`)),
   };
 }
+
+/** Bytes an `entries` part file of the compiled table holds at most (committed files stay well under 8 MiB). */
+export const ENTRY_PART_BYTES = 6 * 1024 * 1024;
+
+/**
+ * The compiled `entries` text cut at line ends into parts of at most `max` bytes: `entries.1.jsonl`,
+ * `entries.2.jsonl`, ...; read back as one text, in that order (readLinkTable), so row offsets are unchanged.
+ */
+export function entryParts(text: string, max = ENTRY_PART_BYTES): string[] {
+  const parts: string[] = [];
+  let part = '';
+  let bytes = 0;
+  for (const line of text.split(/(?<=\n)/)) {
+    const size = Buffer.byteLength(line);
+    if (bytes + size > max && part) parts.push(part), (part = ''), (bytes = 0);
+    part += line;
+    bytes += size;
+  }
+  if (part) parts.push(part);
+  return parts;
+}

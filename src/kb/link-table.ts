@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { KeyHashes, SortedLines } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 
@@ -15,7 +15,7 @@ export const LINK_TABLE_FIELDS = ['id', 'name', 'source', 'type', 'schemaType', 
 /** Fields a source gives all (or most) of its entries, kept once in the header. */
 export const SOURCE_DEFAULT_FIELDS = ['type', 'schemaType', 'context', 'qidSource'] as const;
 
-/** The header line of `entries.jsonl`. */
+/** The header line of the compiled rows (`entries.1.jsonl`, the first part). */
 export interface LinkTableHeader {
   version: number;
   fields: string[];
@@ -26,7 +26,7 @@ export interface LinkTableHeader {
 
 /** The three texts of a compiled table (`data/kb/compiled/`), as scripts/kb/compile-index.mjs writes them. */
 export interface LinkTableTexts<T = string> {
-  /** `entries.jsonl`: a `#` header, then one JSON array row per entry, sorted by id. */
+  /** The rows (`entries.<n>.jsonl` read as one): a `#` header, then one JSON array row per entry, sorted by id. */
   entries: T;
   /** `keys.tsv`: `key<TAB>rows as full names<TAB>rows as short forms`, rows comma-separated, sorted by key (bytes). */
   keys: T;
@@ -150,9 +150,21 @@ export function readLinkTable(dir: string, decorate?: (entry: KbEntry) => void):
   try {
     // Bytes, not strings: only the lines a process looks up are ever decoded.
     const read = (f: string) => readFileSync(dir + f);
-    return new LinkTable({ entries: read('entries.jsonl'), keys: read('keys.tsv'), lastWords: read('last-words.tsv'), hashes: read('keys.hash') }, decorate);
+    return new LinkTable({ entries: readEntryParts(dir), keys: read('keys.tsv'), lastWords: read('last-words.tsv'), hashes: read('keys.hash') }, decorate);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
+}
+
+/** The `entries.<n>.jsonl` part files of a compiled table's folder, in order (see entryParts). */
+export function entryPartFiles(dir: string): string[] {
+  const parts = readdirSync(dir).filter((f) => /^entries\.\d+\.jsonl$/.test(f));
+  if (!parts.length) throw Object.assign(new Error(`no entries.<n>.jsonl in ${dir}`), { code: 'ENOENT' });
+  return parts.sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+}
+
+/** The compiled table's rows, its part files read as one buffer. */
+export function readEntryParts(dir: string): Buffer {
+  return Buffer.concat(entryPartFiles(dir).map((f) => readFileSync(dir + f)));
 }

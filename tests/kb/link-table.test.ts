@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KB_DATA_DIR, readKbDataFiles } from '../../src/kb/builtin.js';
-import { compileLinkTable } from '../../src/kb/compile-link-table.js';
-import { LinkTable } from '../../src/kb/link-table.js';
+import { compileLinkTable, entryParts } from '../../src/kb/compile-link-table.js';
+import { entryPartFiles, LinkTable } from '../../src/kb/link-table.js';
 import { byUtf8, KeyHashes, SortedLines } from '../../src/kb/sorted-lines.js';
 import type { KbEntry } from '../../src/kb/types.js';
 
@@ -33,12 +33,29 @@ describe('the compiled link table (data/kb/compiled/)', () => {
   const generated = readKbDataFiles().filter((f) => f.file.startsWith('generated/')).flatMap((f) => f.entries);
   const compiled = compileLinkTable(generated);
 
-  it.each([['entries.jsonl', 'entries'], ['keys.tsv', 'keys'], ['last-words.tsv', 'lastWords'], ['keys.hash', 'hashes']] as const)(
+  it.each([['keys.tsv', 'keys'], ['last-words.tsv', 'lastWords'], ['keys.hash', 'hashes']] as const)(
     'is current: %s equals a compilation of data/kb/generated/ (rerun scripts/kb/compile-index.mjs if not)',
     (file, key) => {
       expect(Buffer.compare(readFileSync(`${KB_DATA_DIR}compiled/${file}`), Buffer.from(compiled[key]))).toBe(0);
     },
   );
+
+  it('is current: the entries.<n>.jsonl parts are the compilation cut at line ends, each under 8 MiB', () => {
+    const files = entryPartFiles(`${KB_DATA_DIR}compiled/`);
+    const parts = entryParts(compiled.entries);
+    expect(files).toEqual(parts.map((_, i) => `entries.${i + 1}.jsonl`));
+    files.forEach((f, i) => expect(readFileSync(`${KB_DATA_DIR}compiled/${f}`, 'utf8')).toBe(parts[i]));
+    for (const f of files) expect(statSync(`${KB_DATA_DIR}compiled/${f}`).size).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it.each([
+    ['one short part', 'a\nb\n', 10, ['a\nb\n']],
+    ['cut at a line end', 'aaa\nbbb\nccc\n', 8, ['aaa\nbbb\n', 'ccc\n']],
+    ['a line longer than a part is a part of its own', 'aaaaaaaaaa\nb\n', 4, ['aaaaaaaaaa\n', 'b\n']],
+  ])('entryParts: %s', (_case, text, max, expected) => {
+    expect(entryParts(text, max)).toEqual(expected);
+    expect(entryParts(text, max).join('')).toBe(text);
+  });
 
   it('gives back every entry by id, with the fields of its line', () => {
     const table = new LinkTable(compiled);

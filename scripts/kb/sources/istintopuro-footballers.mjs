@@ -28,16 +28,21 @@ const MIN_BIRTH = 1930;
 
 export async function load({ mirrorDir }) {
   const countries = countryIdsByIso2();
-  const { index, qidOf } = readIstintopuro(mirrorDir);
+  const { index, qidOf, clubsOf } = readIstintopuro(mirrorDir);
   const entries = [];
+  const clubs = new Map();
   index.names.forEach((raw, pid) => {
     const name = String(raw ?? '').replace(/\s*\([^)]*\)$/, '').trim();
     if (!(index.births[pid] >= MIN_BIRTH) || !/\s/.test(name) || /^\p{Lu}\.\s/u.test(name) || /[\d"]/.test(name)) return;
     const nat = String(index.nats[pid] ?? '').split(',')[0];
-    entries.push(makeEntry({
+    const entry = makeEntry({
       type: 'PER', schemaType: 'Person', name, qid: qidOf.get(pid), country: countries.get(nat), source: source.id,
-    }));
+    });
+    if (entry) clubs.set(entry.qid, clubsOf.get(pid) ?? []);
+    entries.push(entry);
   });
-  // Football words in an article support a players reading of a name (`Müller` with `Tor`).
-  return dedupe(entries).map((e) => (e ? { ...e, context: ['Tor', 'Tore', 'Spiel', 'Trainer', 'Saison', 'Bundesliga', 'Fußball', 'Verein', 'Stürmer', 'Mittelfeld', 'Abwehr', 'Torwart'] } : e));
+  // Football words in an article support a player's reading of a name (`Müller` with `Tor`), and so does a club he
+  // played for since 2000 (`wd:Q15789`, made the KB id of the entry with that qid by build.mjs: FC Bayern).
+  const words = ['Tor', 'Tore', 'Spiel', 'Trainer', 'Saison', 'Bundesliga', 'Fußball', 'Verein', 'Stürmer', 'Mittelfeld', 'Abwehr', 'Torwart'];
+  return dedupe(entries).map((e) => (e ? { ...e, context: [...words, ...(clubs.get(e.qid) ?? []).map((q) => `wd:${q}`)] } : e));
 }

@@ -25,6 +25,8 @@ describe('linking with candidates in context (real German news sentences)', () =
     ['Washington, the city, before the state', 'In Washington sagte ein Sprecher des Weißen Hauses, man prüfe die Lage.', 'Washington/LOC:Q61'],
     ['Bayern as a place', 'In Bayern regnet es seit Tagen, sagte Ministerpräsident Markus Söder.', 'Bayern/LOC:Q980'],
     ['a footballer from the compiled table', 'Niclas Füllkrug traf zum 1:0 für Werder Bremen.', 'Niclas Füllkrug/PER:Q326159'],
+    ['a common full name with the player\'s club named (issue 15: Müller with Bayern)', 'Thomas Müller traf zum 2:0 für den FC Bayern.', 'Thomas Müller/PER:Q43666'],
+    ['a lone common surname with the player\'s club named', 'Müller traf zum 2:0 für den FC Bayern.', 'Müller/PER:Q43666'],
     ['a party from the Party Facts table', 'Die Sozialdemokratische Partei Österreichs verlor in Wien.', 'Sozialdemokratische Partei Österreichs/ORG:Q179111'],
     ['a lone Trump next to the White House (its weak form, regression: not found)', 'Im Weißen Haus sprach Trump über neue Zölle.', 'Trump/PER:Q22686'],
     ['the White House after the article das', 'Das Weiße Haus teilte mit, man prüfe die Lage.', 'Weiße Haus/ORG:Q35525'],
@@ -43,7 +45,7 @@ describe('linking with candidates in context (real German news sentences)', () =
   it.each([
     ['a lone surname without context', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:-'],
     ['a spokesperson who shares a minister\'s surname', 'Laut Pressesprecherin Reiche geht die Polizei von einem Unfall aus.', 'Reiche/PER:-'],
-    ['a common full name the KB has for a politician only (Thomas Müller, a Swiss MP)', 'Thomas Müller traf zum 2:0 für den FC Bayern.', 'Thomas Müller/PER:-'],
+    ['a common full name (a footballer, a Swiss MP) without support', 'Thomas Müller sagte am Montag, er sei zufrieden.', 'Thomas Müller/PER:-'],
     ['a lone common surname', 'Müller jubelte nach dem Abpfiff.', 'Müller/PER:-'],
     ['a company name used as the noun after an indefinite article (regression: Allianz SE)', 'Vor einer Allianz sollten Unternehmen eine klare Strategie entwickeln.', 'Allianz/ORG:-'],
   ])('stays NIL: %s', async (_case, text, expected) => {
