@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/report/read/article.js';
-import { codePointToUtf16 } from '../../src/report/read/offsets.js';
-import { listArticleFiles, readRunLog } from '../../src/report/read/run-files.js';
-import { tmp } from '../batch/helpers.js';
+import { readArticle } from '../../../src/report/read/article.js';
+import { codePointToUtf16 } from '../../../src/report/read/offsets.js';
+import { listArticleFiles, readRunLog } from '../../../src/report/read/run-files.js';
+import { tmp } from '../../batch/helpers.js';
 import { readFileSync } from 'node:fs';
 
-const GOLDEN = join(import.meta.dirname, '..', 'golden', '2025-07-nvidia-h20-china.jsonld');
+const GOLDEN = join(import.meta.dirname, '..', '..', 'golden', '2025-07-nvidia-h20-china.jsonld');
 
 describe('codePointToUtf16: NIF offsets count code points, JavaScript strings UTF-16 units', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunksOf } from '../../src/eval/conll/chunks.js';
-import { scoreChunks, scoreGermEval } from '../../src/eval/conll/score.js';
+import { chunksOf } from '../../../src/eval/conll/chunks.js';
+import { scoreChunks, scoreGermEval } from '../../../src/eval/conll/score.js';
 
 const s = (tags: string) => tags.split(' ');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docToNestedTags, germEvalLabel } from '../../src/eval/conll/doc-to-tags.js';
-import type { EvalDoc, EvalMention } from '../../src/eval/pipeline-api.js';
+import { docToNestedTags, germEvalLabel } from '../../../src/eval/conll/doc-to-tags.js';
+import type { EvalDoc, EvalMention } from '../../../src/eval/pipeline-api.js';
 
 /** A document over words joined by spaces, with mentions given by character offsets. */
 function doc(words: string[], mentions: Array<[number, number, string, EvalMention['kind']?]>): EvalDoc {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { movement } from '../../src/report/eval/baseline-table.js';
-import { verdicts } from '../../src/report/eval/doc-page.js';
-import { articlePage, entityPage } from '../../src/report/paths.js';
-import { html } from '../../src/report/render/html.js';
-import { markedText } from '../../src/report/render/marked-text.js';
-import { categoryOf, mentionLabel } from '../../src/report/types.js';
+import { movement } from '../../../src/report/eval/baseline-table.js';
+import { verdicts } from '../../../src/report/eval/doc-page.js';
+import { articlePage, entityPage } from '../../../src/report/paths.js';
+import { html } from '../../../src/report/render/html.js';
+import { markedText } from '../../../src/report/render/marked-text.js';
+import { categoryOf, mentionLabel } from '../../../src/report/types.js';
 import { renderToStaticMarkup } from 'preact-render-to-string';
 
 describe('categoryOf: schema classes to the type a report colours', () => {

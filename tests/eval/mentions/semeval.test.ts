@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreMentions, SCHEMES, type LabeledSpan, type Scheme } from '../../src/eval/mentions/semeval.js';
+import { scoreMentions, SCHEMES, type LabeledSpan, type Scheme } from '../../../src/eval/mentions/semeval.js';
 
 const m = (start: number, end: number, label: string): LabeledSpan => ({ start, end, label });
 type Expect = Record<Scheme, [precision: number, recall: number]>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkCoverage } from '../../src/eval/links/coverage.js';
-import { sentenceDocs } from '../../src/eval/links/leipzig.js';
-import { regionEnd, scoreLinks } from '../../src/eval/links/score.js';
-import type { EvalDoc } from '../../src/eval/pipeline-api.js';
+import { linkCoverage } from '../../../src/eval/links/coverage.js';
+import { sentenceDocs } from '../../../src/eval/links/leipzig.js';
+import { regionEnd, scoreLinks } from '../../../src/eval/links/score.js';
+import type { EvalDoc } from '../../../src/eval/pipeline-api.js';
 
 const sentences = ['Angela Merkel sprach in Berlin.', 'Müller traf, sagte Trainer Flick.'];
 const [sd] = sentenceDocs(sentences, 10);

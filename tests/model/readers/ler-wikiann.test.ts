@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TAGS_MASK, TAGS, UNLABELED_O_MASK } from '../../src/model/labels.js';
-import { LER_O_MASK, mapLerTag, parseLer } from '../../src/model/readers/ler.js';
-import { parseWikiann } from '../../src/model/readers/wikiann.js';
-import { parseSetWeights, weighSentences } from '../../src/model/readers/weights.js';
+import { ALL_TAGS_MASK, TAGS, UNLABELED_O_MASK } from '../../../src/model/labels.js';
+import { LER_O_MASK, mapLerTag, parseLer } from '../../../src/model/readers/ler.js';
+import { parseWikiann } from '../../../src/model/readers/wikiann.js';
+import { parseSetWeights, weighSentences } from '../../../src/model/readers/weights.js';
 
 /** The tags a mask allows, as strings. */
 const tagsOf = (mask: number): string[] => TAGS.filter((_, i) => mask & (1 << i));

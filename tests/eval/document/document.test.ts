@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreEntitySets, scoreLinks, type FactEntity } from '../../src/eval/document/entities.js';
-import { normaliseName } from '../../src/eval/document/normalise.js';
-import { scoreRelations, type FactRelation } from '../../src/eval/document/relations.js';
+import { scoreEntitySets, scoreLinks, type FactEntity } from '../../../src/eval/document/entities.js';
+import { normaliseName } from '../../../src/eval/document/normalise.js';
+import { scoreRelations, type FactRelation } from '../../../src/eval/document/relations.js';
 
 const e = (name: string, type: string, qid?: string): FactEntity => ({ name, type, ...(qid ? { qid } : {}) });
 const r = (subject: string, predicate: string, object: string): FactRelation => ({ subject, predicate, object });
