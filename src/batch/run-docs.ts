@@ -4,6 +4,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { outsideOutput } from './inside-out.js';
 import { routeOf, type DocItem, type DocOutcome, type Routing } from './doc-task.js';
 import { docText } from './doc-text.js';
+import { tooLarge } from './size-limit.js';
 import type { TaskResult } from './tasks.js';
 
 /**
@@ -41,6 +42,11 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
     const read = await docText(item);
     if ('kind' in read) {
       outcomes.push(read);
+      continue;
+    }
+    const large = tooLarge(read.text);
+    if (large) {
+      outcomes.push(large);
       continue;
     }
     const route = routeOf(read.text, read.meta, task.routing);

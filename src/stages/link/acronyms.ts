@@ -9,17 +9,27 @@ import type { Mention } from '../../document/types.js';
 export function acronymDefinitions(doc: Doc, mentions: readonly Mention[]): Map<string, Mention> {
   // Made on the first bracketed token: most documents have none.
   let byStart: Map<number, Mention> | undefined;
+  // The first name mention ending at each offset: a scan of all mentions for each bracket was quadratic.
+  let nameByEnd: Map<number, Mention> | undefined;
   const out = new Map<string, Mention>();
   for (let i = 0; i + 3 < doc.tokens.length; i++) {
     const open = doc.tokens[i + 1];
     if (open.text !== '(' || doc.tokens[i + 3].text !== ')') continue;
     byStart ??= new Map(mentions.map((m) => [m.start, m]));
+    nameByEnd ??= firstNameByEnd(mentions);
     const short = byStart.get(doc.tokens[i + 2].start);
-    const long = mentions.find((m) => m.end === doc.tokens[i].end && m.kind === 'name');
+    const long = nameByEnd.get(doc.tokens[i].end);
     if (!long || !isAcronymOf(doc.tokens[i + 2].text, long.text)) continue;
     if (short && short.type !== long.type) continue;
     out.set(doc.tokens[i + 2].text, long);
   }
+  return out;
+}
+
+/** The first `name` mention (in the given order) ending at each offset. */
+function firstNameByEnd(mentions: readonly Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === 'name' && !out.has(m.end)) out.set(m.end, m);
   return out;
 }
 

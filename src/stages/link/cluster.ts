@@ -27,7 +27,15 @@ export function clusterMentions(doc: Doc): Map<string, Mention[]> {
   };
   const keyOfName = new Map<string, string>();
   for (const m of mentions) if (m.kbId) keyOfName.set(`${m.type}:${baseForm(m, forms)}`, `kb:${m.kbId}`);
-  const fullNames = mentions.filter((m) => m.type === 'PER' && /\s/.test(m.text));
+  // The clusters of the full person names by their last word (genitive `s` cut): one look-up per surname, where a
+  // scan of all full names for each surname was quadratic in the length of the text.
+  const ownersBySurname = new Map<string, Set<string>>();
+  for (const f of mentions) {
+    if (f.type !== 'PER' || !/\s/.test(f.text)) continue;
+    const surname = f.text.split(/\s+/).at(-1)!.replace(/['’]?s?$/, '');
+    const owners = ownersBySurname.get(surname) ?? ownersBySurname.set(surname, new Set()).get(surname)!;
+    owners.add(f.kbId ? `kb:${f.kbId}` : `PER:${baseForm(f, forms)}`);
+  }
   const keyOf = (m: Mention) => (m.kbId ? `kb:${m.kbId}` : keyOfName.get(`${m.type}:${baseForm(m, forms)}`) ?? `${m.type}:${baseForm(m, forms)}`);
   // An acronym defined in brackets joins its long form, unless both carry different KB ids.
   const acronyms = acronymDefinitions(doc, mentions);
@@ -44,8 +52,8 @@ export function clusterMentions(doc: Doc): Map<string, Mention[]> {
     const base = baseForm(m, forms);
     let key = keyOf(m);
     if (m.type === 'PER' && !/\s/.test(base)) {
-      const owners = new Set(fullNames.filter((f) => f.text.split(/\s+/).at(-1)!.replace(/['’]?s?$/, '') === base.replace(/['’]?s?$/, '')).map((f) => f.kbId ? `kb:${f.kbId}` : `PER:${baseForm(f, forms)}`));
-      if (owners.size === 1) key = [...owners][0];
+      const owners = ownersBySurname.get(base.replace(/['’]?s?$/, ''));
+      if (owners?.size === 1) key = [...owners][0];
     }
     put(key, m);
   }

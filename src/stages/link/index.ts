@@ -80,16 +80,18 @@ export const linkStage: Stage = {
           addToContext(ctx, choice.entry);
         }
       }
-      const byEntry = new Map<string, Group>();
+      // The entity of each KB entry already made (the first with its id): a look-up, not a scan of all entities.
+      const byEntry = new Map<string, Entity>();
       let n = 0;
       for (const group of groups) {
         const earlier = group.entry && byEntry.get(group.entry.id);
         if (earlier) {
-          mergeInto(doc.entities.find((e) => e.kbId === earlier.entry!.id)!, group.mentions);
+          mergeInto(earlier, group.mentions);
           continue;
         }
-        if (group.entry) byEntry.set(group.entry.id, group);
-        doc.entities.push(toEntity(`e${++n}`, group));
+        const entity = toEntity(`e${++n}`, group);
+        if (group.entry) byEntry.set(group.entry.id, entity);
+        doc.entities.push(entity);
       }
       doc.layers.add('entities');
     };

@@ -54,6 +54,10 @@ export function findRoleNames(doc: Doc): Candidate[] {
       const type = j - first === 1 && first === i + 1 && isOrganisationNoun(word) ? 'ORG' : 'PER';
       out.push({ start: t[first].start, end: t[j - 1].end, type, kind: 'name', source: 'rule:role-before-name', confidence: 0.75, priority: PRIORITY.role });
       i = j - 1;
+    } else if (first > i + 1) {
+      // No name after a chain of titles (`Dr. Dr. Dr. ...`): a scan from any title inside the chain skips the same
+      // titles to the same token and fails the same way, so they are not scanned again (that was quadratic).
+      i = first - 1;
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { titleLength } from './50-role-names.js';
 import { splitAtBrackets } from './bracket-split.js';
+import { namedSpans, type FilterContext } from './named-spans.js';
 import { trimPersonEdges } from './person-edges.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
@@ -52,7 +53,8 @@ function neverAName(text: string): boolean {
  * at brackets; diseases (`Corona-Zeiten`), interjections (`Tja`) and noun+noun compounds after a determiner
  * (`vor dem Flüchtlingsheim`) are dropped; person spans are trimmed to the name (`person-edges.ts`).
  */
-export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], context: ModelFilterContext): Candidate[] {
+export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], outer: ModelFilterContext): Candidate[] {
+  const context: FilterContext = { ...outer, named: namedSpans(outer.others) };
   const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
   const words = tokenWords(doc.tokens);
   for (const c of splitAtBrackets(doc, candidates)) {
@@ -120,7 +122,7 @@ function cueBefore(doc: Doc, words: TokenWords, i: number): 'ORG' | 'PRODUCT' | 
   return d === 'other' ? undefined : d;
 }
 
-function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, context: ModelFilterContext): boolean {
+function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, context: FilterContext): boolean {
   const token = doc.tokens[i];
   const w = token.norm;
   if (neverAName(w) || CAPITALISED_STOP_WORDS.has(w) || describer(words, i) === 'other') return false;
@@ -138,7 +140,7 @@ function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, co
   // `vor dem Flüchtlingsheim`, `seinem Stammklub`: after a determiner a noun+noun compound is a common noun unless
   // another source (the KB) names the same span; a person only when its head describes (`die Gaskonzerne`).
   // Without a determiner such compounds are often names (`in Königswinter`, `Siebenbürgen`, `von Kraftwerk`).
-  if (afterDeterminer && c.kind === 'name' && isNounNounCompound(w) && (c.type !== 'PER' || describer(words, i)) && !namedByOthers(c, context)) return false;
+  if (afterDeterminer && c.kind === 'name' && isNounNounCompound(w) && (c.type !== 'PER' || describer(words, i)) && !context.named(c)) return false;
   if (context.isDemonym(w)) {
     // `Schweizer Hersteller` and the noun `der Schotte` are `deriv` of the place (GermEval: LOCderiv), never the
     // place itself; `den Niederländer Jeremie Frimpong` describes the person that follows, as a role does.
@@ -152,9 +154,4 @@ function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, co
   const compound = () => (c.type === 'PER' || c.type === 'OTH') && !isCommonNoun(w, { compounds: false }) && isCommonNoun(w);
   if (afterDeterminer && /^\p{Lu}/u.test(w) && (isCountableNounForm(w) || compound())) return false;
   return true;
-}
-
-/** True when another source found a name of any type over exactly the same span. */
-function namedByOthers(c: Candidate, context: ModelFilterContext): boolean {
-  return context.others.some((o) => o.start === c.start && o.end === c.end && o.kind === 'name');
 }

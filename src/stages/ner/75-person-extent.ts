@@ -1,3 +1,4 @@
+import { SpanIndex } from '../../document/span-index.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -8,11 +9,13 @@ import type { Candidate } from './candidate.js';
  * source and priority stay the rule's.
  */
 export function extendRolePersons(candidates: readonly Candidate[]): Candidate[] {
-  const persons = candidates.filter((c) => c.source === 'model' && c.type === 'PER' && c.kind === 'name');
-  if (!persons.length) return [...candidates];
+  const list = candidates.filter((c) => c.source === 'model' && c.type === 'PER' && c.kind === 'name');
+  if (!list.length) return [...candidates];
+  // By start: a scan of all persons for each rule mention was quadratic in the length of the text.
+  const persons = new SpanIndex(list);
   return candidates.map((c) => {
     if (c.source !== 'rule:role-before-name' || c.type !== 'PER') return c;
-    const longer = persons.find((p) => p.start === c.start && p.end > c.end);
+    const longer = persons.at(c.start).find((p) => p.end > c.end);
     return longer ? { ...c, end: longer.end } : c;
   });
 }

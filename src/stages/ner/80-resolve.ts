@@ -1,7 +1,8 @@
 import type { Doc } from '../../document/doc.js';
-import type { Sentence } from '../../document/types.js';
+import { spanFinder } from '../../document/offsets.js';
 import type { Candidate } from './candidate.js';
 import { packedOrder } from './packed-order.js';
+import { TakenSpans } from './taken-spans.js';
 
 /**
  * Each candidate's sort keys and span as numbers, kept between calls: candidates come in many object shapes (each
@@ -30,33 +31,20 @@ function readKeys(candidates: readonly Candidate[]): typeof keys {
  */
 export function resolveOverlaps(doc: Doc, candidates: readonly Candidate[]): Candidate[] {
   const { start, end } = readKeys(candidates);
-  // The accepted candidates in text order: they do not overlap, so their ends are in order too.
+  const sentenceOf = spanFinder(doc.sentences);
+  // The accepted spans, asked "does this overlap one of you?" in logarithmic time (an array kept in text order
+  // moved half its length on each insertion: quadratic in the number of mentions, issue 18).
+  const taken = new TakenSpans(start, end, candidates.length);
   const kept: number[] = [];
   for (const k of orderOfKeys(candidates.length)) {
     const s = start[k];
     const e = end[k];
-    if (e <= s || !insideOneSentence(doc.sentences, s, e)) continue;
-    const at = countStartingBefore(kept, start, e);
-    // Only the last one starting before `e` can overlap: each one before it ends before that one starts.
-    if (at > 0 && end[kept[at - 1]] > s) continue;
-    // Inserted at `at` by hand: splice is a generic built-in that also returns a new array.
+    if (e <= s || !sentenceOf({ start: s, end: e }) || taken.overlaps(s, e)) continue;
+    taken.take(s, e);
     kept.push(k);
-    for (let j = kept.length - 1; j > at; j--) kept[j] = kept[j - 1];
-    kept[at] = k;
   }
-  return kept.map((k) => candidates[k]);
-}
-
-/** How many of `sorted` (indices, in the order of their `start`) start before `position` (a binary search). */
-function countStartingBefore(sorted: readonly number[], start: Float64Array, position: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (start[sorted[mid]] < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // In text order: accepted spans do not overlap, so their starts differ.
+  return kept.sort((a, b) => start[a] - start[b]).map((k) => candidates[k]);
 }
 
 /**
@@ -76,20 +64,4 @@ function orderOfKeys(n: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   // A stable sort keeps ties in their given order.
   return order.sort((a, b) => priority[b] - priority[a] || end[b] - start[b] - (end[a] - start[a]) || start[a] - start[b]);
-}
-
-/**
- * True when some sentence holds the span. Sentences come in text order, so the last one starting at or before the
- * span is tried first (a binary search); only when it does not hold the span are all tried.
- */
-function insideOneSentence(s: readonly Sentence[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (s[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo > 0 && end <= s[lo - 1].end) return true;
-  return s.some((x) => start >= x.start && end <= x.end);
 }
