@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { writeCacheFile } from './cache-file.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -57,14 +58,7 @@ export function nounCache(dictFile: string, cacheDir?: string): NounCache {
       }
     },
     write(forms, countable) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-        writeFileSync(tmp, [key, String(countable), ...forms].join('\n'));
-        renameSync(tmp, file);
-      } catch {
-        // a read-only install just parses the dictionary every time
-      }
+      writeCacheFile(file, [key, String(countable), ...forms].join('\n'));
     },
   };
 }

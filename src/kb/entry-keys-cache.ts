@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { commonNounForms } from '../lang/de/common-nouns.js';
+import { cachedJson } from '../cache/cache-file.js';
 import { packageCacheDir } from '../pipeline/root.js';
 import { entryKeys } from '../stages/link/entry-keys.js';
 import type { KbEntry } from './types.js';
@@ -38,20 +39,5 @@ export function cachedEntryKeys(entries: readonly KbEntry[], cacheDir = packageC
   if (!code) return entries.map(entryKeys);
   const inputs = JSON.stringify(entries.map((e) => [e.name, e.nameEn, e.aliases, e.contextAliases, e.type, e.linkOnly]));
   const file = join(cacheDir, `entry-keys-${createHash('sha256').update(code).update(inputs).digest('hex').slice(0, 24)}.json`);
-  try {
-    const keys = JSON.parse(readFileSync(file, 'utf8')) as EntryKeys[];
-    if (Array.isArray(keys) && keys.length === entries.length) return keys;
-  } catch {
-    // no cache yet
-  }
-  const keys = entries.map(entryKeys);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(tmp, JSON.stringify(keys));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only install folds the keys every time
-  }
-  return keys;
+  return cachedJson(file, (keys) => Array.isArray(keys) && keys.length === entries.length, () => entries.map(entryKeys));
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { writeCacheFile } from '../cache/cache-file.js';
 import { join } from 'node:path';
 import { packageCacheDir } from '../pipeline/root.js';
 
@@ -51,13 +52,6 @@ export function cachedFilesHash(dir: string, files: readonly string[], cacheDir 
   const hash = filesHash(dir, files);
   // A file rewritten while it was hashed gets no cache entry: the next process hashes it again.
   if (stamp(dir, files) !== key) return hash;
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(tmp, `${key}\n${hash}`);
-    renameSync(tmp, cacheFile);
-  } catch {
-    // a read-only install hashes the files every time
-  }
+  writeCacheFile(cacheFile, `${key}\n${hash}`);
   return hash;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { cachedJson } from '../cache/cache-file.js';
 import { packageCacheDir } from '../pipeline/root.js';
 import type { KbEntry } from './types.js';
 
@@ -19,28 +20,19 @@ const CODE = ['parse', 'validate'];
  * that code before are ever answered from it. Failures to read or write it only cost parsing.
  */
 export function cachedEntries(dir: string, files: readonly string[], parse: (file: string) => KbEntry[], cacheDir = packageCacheDir()): KbEntry[] {
-  let file: string | undefined;
+  const file = cacheFile(dir, files, cacheDir);
+  return file ? cachedJson(file, Array.isArray, () => files.flatMap(parse)) : files.flatMap(parse);
+}
+
+/** The cache file of these KB files and this code, or undefined when one cannot be read (parse then says which). */
+function cacheFile(dir: string, files: readonly string[], cacheDir: string): string | undefined {
   try {
     const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
     const hash = createHash('sha256').update(`${FORMAT}\n`);
     for (const module of CODE) hash.update(readFileSync(fileURLToPath(new URL(module + ext, import.meta.url))));
     for (const f of files) hash.update(`\n${f}\n`).update(readFileSync(join(dir, f)));
-    file = join(cacheDir, `kb-entries-${hash.digest('hex').slice(0, 24)}.json`);
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as KbEntry[];
-    if (Array.isArray(entries)) return entries;
+    return join(cacheDir, `kb-entries-${hash.digest('hex').slice(0, 24)}.json`);
   } catch {
-    // no cache yet (or a file missing: parse then says which)
+    return undefined;
   }
-  const entries = files.flatMap(parse);
-  if (file) {
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(tmp, JSON.stringify(entries));
-      renameSync(tmp, file);
-    } catch {
-      // a read-only install parses every time
-    }
-  }
-  return entries;
 }

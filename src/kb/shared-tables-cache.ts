@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedJson } from '../cache/cache-file.js';
 import { packageCacheDir } from '../pipeline/root.js';
 import { dataDir, readSharedTables, SHARED_TABLE_FILES } from './shared-tables.js';
 import type { KbEntry } from './types.js';
@@ -33,20 +34,5 @@ function key(countries: ReadonlyMap<string, string>, dir: string): string {
 export function cachedSharedTables(countries: ReadonlyMap<string, string>, dir = dataDir(), cacheDir = packageCacheDir()): KbEntry[] {
   if (!SHARED_TABLE_FILES.some((file) => existsSync(join(dir, file)))) return [];
   const file = join(cacheDir, `shared-tables-${key(countries, dir)}.json`);
-  try {
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as KbEntry[];
-    if (Array.isArray(entries)) return entries;
-  } catch {
-    // no cache yet
-  }
-  const entries = readSharedTables((iso2) => countries.get(iso2), dir);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(tmp, JSON.stringify(entries));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only install reads the tables every time
-  }
-  return entries;
+  return cachedJson(file, Array.isArray, () => readSharedTables((iso2) => countries.get(iso2), dir));
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from '../cache/cache-file.js';
 import { join } from 'node:path';
 
 /** What the lexicons need of a set of words: membership. */
@@ -96,14 +97,7 @@ export function cachedLineSet(text: string, cacheDir: string): LineSet {
     // no cache yet
   }
   const set = new LineSet(text, undefined, digest);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(tmp, new Uint8Array(set.table.buffer, set.table.byteOffset, set.table.byteLength));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only install builds the table every time
-  }
+  writeCacheFile(file, new Uint8Array(set.table.buffer, set.table.byteOffset, set.table.byteLength));
   return set;
 }
 
