@@ -17,6 +17,7 @@ import { formatCorpus } from '../eval/report/format-corpus.js';
 import { evaluateLinks, linkGatedMetrics } from '../eval/links/evaluate.js';
 import { formatLinks } from '../eval/report/format-links.js';
 import { realNewsSplitProblem, runRealNews } from './eval-realnews.js';
+import { runUner } from './eval-uner.js';
 
 /** What `evalCommand` talks to; tests replace the pipeline API and the output streams. */
 export interface EvalCommandDeps {
@@ -44,13 +45,13 @@ const DEFAULT_LINK_GOLD = 'corpus/links/leipzig-2020.gold.json';
 
 function parser(out: (s: string) => void, err: (s: string) => void): Command {
   return reportingProgram(new Command('faktum eval')
-    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`), Wikidata links on real news (`faktum eval links`), names in real news (`faktum eval realnews`) or a GermEval 2014 TSV file (`--conll FILE`).')
-    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json; "links" for link coverage on the Leipzig 2020 sentences and precision/recall on the linking gold; "realnews" for NER on the Leipzig news dev set (corpus/ner; --split test for the held-out set)')
+    .description('Score the pipeline against gold: the corpus (`faktum eval corpus`), Wikidata links on real news (`faktum eval links`), names in real news (`faktum eval realnews`), the whole pipeline on UNER German PUD (`faktum eval uner`, report only) or a GermEval 2014 TSV file (`--conll FILE`).')
+    .argument('[target]', '"corpus" to score corpus/de/*.txt against corpus/gold/*.json; "links" for link coverage on the Leipzig 2020 sentences and precision/recall on the linking gold; "realnews" for NER on the Leipzig news dev set (corpus/ner; --split test for the held-out set); "uner" for PER/LOC/ORG on UNER German PUD (report only)')
     .option('--conll <file>', 'tag a GermEval 2014 TSV file and report conlleval-compatible outer, outer12 and official scores')
     .option('--pipeline <name>', 'pipeline name or file to evaluate (default: the default pipeline)')
     .option('--corpus <dir>', 'corpus root with de/ and gold/ (realnews: its ner/)', 'corpus')
     .option('--data <dir>', 'the open data folder (links: its leipzig-deu-news/ is read)', '../shared/data')
-    .option('--gold <file>', `links: the linking gold set (default ${DEFAULT_LINK_GOLD}); realnews: a NER gold file, repeatable (default corpus/ner/leipzig-*.gold.json)`, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--gold <file>', `links: the linking gold set (default ${DEFAULT_LINK_GOLD}); realnews: a NER gold file, repeatable (default corpus/ner/leipzig-*.gold.json); uner: the IOB2 file (default <data>/uner-german-pud/de_pud-ud-test.iob2)`, (v: string, prev: string[] = []) => [...prev, v])
     .option('--split <name>', 'realnews: "dev" (default: corpus/ner/leipzig-*.gold.json, the set rules are judged on, gated in CI) or "test" (the held-out corpus/ner/leipzig-*.test.json: scores only, report-only, no baseline, no error lines)')
     .option('--json', 'print the report as one JSON object on the last line')
     .option('--baseline <file>', `gate against a baseline file (default for --update-baseline: ${DEFAULT_BASELINE.corpus}, or ${DEFAULT_BASELINE.conll} with --conll)`)
@@ -71,16 +72,17 @@ export async function evalCommand(args: string[], deps: EvalCommandDeps = {}): P
   if (ended !== undefined) return ended;
   const opts = program.opts<EvalOptions>();
   const target = program.args[0];
-  if (target !== undefined && target !== 'corpus' && target !== 'links' && target !== 'realnews') return usage(err, `unknown target "${target}" (expected "corpus", "links" or "realnews")`);
+  if (target !== undefined && target !== 'corpus' && target !== 'links' && target !== 'realnews' && target !== 'uner') return usage(err, `unknown target "${target}" (expected "corpus", "links", "realnews" or "uner")`);
   if (opts.html && target !== 'corpus') return usage(err, '--html is for `faktum eval corpus`');
   const splitProblem = realNewsSplitProblem(target, opts);
   if (splitProblem) return usage(err, splitProblem);
-  if ((target !== undefined) === Boolean(opts.conll)) return usage(err, 'give either `corpus`, `links`, `realnews` or `--conll FILE`');
+  if ((target !== undefined) === Boolean(opts.conll)) return usage(err, 'give either `corpus`, `links`, `realnews`, `uner` or `--conll FILE`');
   try {
     // The KB reads the Wikidata tables of the same data folder (src/kb/shared-tables.ts): set before it loads.
-    if (target === 'links' || target === 'realnews' || program.getOptionValueSource('data') === 'cli') process.env.FAKTUM_DATA ??= resolve(opts.data);
+    if (target === 'links' || target === 'realnews' || target === 'uner' || program.getOptionValueSource('data') === 'cli') process.env.FAKTUM_DATA ??= resolve(opts.data);
     const api = deps.api ?? (await loadPipelineApi());
     if (target === 'links') return await runLinks(api, opts, out, err);
+    if (target === 'uner') return await runUner(api, opts, out, err);
     if (target === 'realnews') return await runRealNews(api, opts, out, (m, key, path) => applyBaseline(m, key, path, opts, err));
     return opts.conll ? await runConll(api, opts.conll, opts, out, err) : await runCorpus(api, opts, out, err);
   } catch (e) {

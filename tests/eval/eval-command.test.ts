@@ -138,8 +138,8 @@ describe('faktum eval corpus', () => {
 describe('faktum eval usage', () => {
   it.each([
     [['--bogus'], /unknown option '--bogus'/],
-    [[], /either `corpus`, `links`, `realnews` or `--conll FILE`/],
-    [['corpus', '--conll', 'x.tsv'], /either `corpus`, `links`, `realnews` or `--conll FILE`/],
+    [[], /either `corpus`, `links`, `realnews`, `uner` or `--conll FILE`/],
+    [['corpus', '--conll', 'x.tsv'], /either `corpus`, `links`, `realnews`, `uner` or `--conll FILE`/],
     [['elsewhere'], /unknown target "elsewhere"/],
     [['--conll'], /argument missing/],
     [['--conll', '/nonexistent.tsv'], /nonexistent\.tsv/],
