@@ -4,8 +4,12 @@
  * measurement sets) and writes `data/kb/prominence.tsv` (`id<TAB>count`, entries with a count of at least one).
  * The linker's prominence prior (docs/kb.md) is log(1 + count). Names are matched as word sequences with case and
  * diacritics kept (`Essen` the city, not `essen` the verb), also with a genitive `s`; a name shared by several
- * entries gives each an equal share. Persons count by full names; a lone surname (`Trump`) counts too, for the one
+ * entries gives each an equal share, or only those of them chosen by hand for news (curated, or confirmed from the
+ * frequency list). Persons count by full names; a lone surname (`Trump`) counts too, for the one
  * KB person of that surname whose full name occurs in the same text (several such, or none: it counts for nobody).
+ * A surname counts alone only where no capitalised word follows it (`Thomas` in `Thomas de Maizière` is a first
+ * name, not `Mitchell Thomas`) and when it is no German common noun (`Brand`, `Stein`, `Park`: not `Ralph Brand`):
+ * src/stages/link/lone-surname.ts.
  * Usage: node scripts/kb/prominence.mjs [--data ../shared/data]   (run after `npm run build`)
  */
 import { writeFileSync } from 'node:fs';
@@ -16,6 +20,8 @@ import { devSets } from './dev-texts.mjs';
 
 const { values: args } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' } } });
 const { loadKb } = await import(join(REPO_ROOT, 'dist/kb/load.js'));
+const { countableSurname, standsAlone } = await import(join(REPO_ROOT, 'dist/stages/link/lone-surname.js'));
+const { placeHead } = await import(join(REPO_ROOT, 'dist/stages/link/entry-keys.js'));
 const words = (s) => s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 const MAX_WORDS = 6;
 
@@ -23,18 +29,26 @@ const MAX_WORDS = 6;
 const owners = new Map();
 for (const e of loadKb().all()) {
   // A table's short alias (`SSD`, a Slovak utility) is no evidence for its entry: only full names count there.
-  const names = [e.name, e.nameEn, ...(e.aliases ?? []).filter((a) => !e.linkOnly || a.length > 4)];
+  const names = [e.name, e.nameEn, ...(e.aliases ?? []).filter((a) => !e.linkOnly || a.length > 4), placeHead(e)];
   for (const name of new Set(names.filter(Boolean))) {
     const w = words(name);
     if (!w.length || w.length > MAX_WORDS || (e.type === 'PER' && w.length < 2)) continue;
     for (const key of [w.join(' '), [...w.slice(0, -1), `${w.at(-1)}s`].join(' ')]) owners.set(key, [...new Set([...(owners.get(key) ?? []), e.id])]);
   }
 }
+// A name one of whose entries was chosen by hand for news (curated, or confirmed from the frequency list of this
+// very text) counts for those only: the review decided what the name means here (`Lewis Hamilton` the racing
+// driver, not the footballer of the same name).
+const chosenForNews = new Set(loadKb().all().filter((e) => !e.linkOnly || e.source === 'news-frequent').map((e) => e.id));
+for (const [key, ids] of owners) {
+  const chosen = ids.filter((id) => chosenForNews.has(id));
+  if (chosen.length && chosen.length < ids.length) owners.set(key, chosen);
+}
 /** Surname -> the persons bearing it. */
 const surnames = new Map();
 for (const e of loadKb().all()) {
   const w = e.type === 'PER' ? words(e.name) : [];
-  if (w.length >= 2 && w.at(-1).length >= 4) surnames.set(w.at(-1), [...(surnames.get(w.at(-1)) ?? []), e.id]);
+  if (w.length >= 2 && countableSurname(w.at(-1))) surnames.set(w.at(-1), [...(surnames.get(w.at(-1)) ?? []), e.id]);
 }
 const counts = new Map();
 const lone = new Map();
@@ -45,7 +59,7 @@ for (const read of Object.values(devSets(args.data))) {
     for (const sentence of d.sentences ? d.sentences.map((s) => s.join(' ')) : d.text.split('\n')) {
       const w = words(sentence);
       for (let i = 0; i < w.length; i++) {
-        if (surnames.has(w[i])) lone.set(w[i], (lone.get(w[i]) ?? 0) + 1);
+        if (surnames.has(w[i]) && standsAlone(w, i)) lone.set(w[i], (lone.get(w[i]) ?? 0) + 1);
         let key = '';
         for (let n = 1; n <= MAX_WORDS && i + n <= w.length; n++) {
           key = n === 1 ? w[i] : `${key} ${w[i + n - 1]}`;

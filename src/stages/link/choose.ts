@@ -1,6 +1,7 @@
 import type { KbEntry } from '../../kb/types.js';
 import type { LinkCandidate } from './candidates.js';
 import { support, type LinkContext } from './context.js';
+import { oldestPlace } from './tie-break.js';
 
 /** The entry chosen for a cluster, how sure, and by which rule (for tests and debugging). */
 export interface LinkChoice {
@@ -37,6 +38,15 @@ export function prior(entry: KbEntry): number {
 }
 
 /**
+ * An entry news has chosen for its name, beyond the tables: one the development text names at least
+ * {@link PROMINENT} times (`Sigmar Gabriel`, of seven Gabriels in the KB), or one confirmed from the frequency list
+ * of the development news, where a reviewer decided what the name means there (`Lewis Hamilton`).
+ */
+function chosenForNews(entry: KbEntry): boolean {
+  return entry.source === 'news-frequent' || (entry.prominence ?? 0) >= PROMINENT;
+}
+
+/**
  * A table place with neither population nor any occurrence in the development text: one of 15,000 municipalities,
  * whose names are often those of better-known places elsewhere. (A person's full name is far more specific.)
  */
@@ -49,10 +59,14 @@ function score(entry: KbEntry, ctx: LinkContext): number {
   return prior(entry) + 2 * support(entry, ctx);
 }
 
-/** The best entry by score when it leads the next by the margin, else undefined (NIL). */
-function clearBest(entries: KbEntry[], ctx: LinkContext): KbEntry | undefined {
+/**
+ * The best entry by score when it leads the next by the margin; else, for a full name (`byAge`), among table places
+ * of one name within the margin, the far older Wikidata item (`tie-break.ts`); else undefined (NIL).
+ */
+function clearBest(entries: KbEntry[], ctx: LinkContext, byAge = false): KbEntry | undefined {
   const ranked = entries.map((e) => ({ e, s: score(e, ctx) })).sort((a, b) => b.s - a.s);
-  return ranked.length === 1 || ranked[0].s - ranked[1].s >= MARGIN ? ranked[0].e : undefined;
+  if (ranked.length === 1 || ranked[0].s - ranked[1].s >= MARGIN) return ranked[0].e;
+  return byAge ? oldestPlace(ranked.filter((r) => ranked[0].s - r.s < MARGIN).map((r) => r.e)) : undefined;
 }
 
 /**
@@ -67,12 +81,13 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
   const match = candidates[0].match;
   if (match === 'name') {
     // A full point of support, not one context word: `Bundestag` in some other sentence names no Klaus Müller.
-    const common = (c: LinkCandidate) => c.entry.linkOnly && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) < 1;
+    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) < 1;
     const unsupported = new Set(candidates.filter(common).map((c) => c.entry));
     if (unsupported.size) {
-      // A namesake the article supports (`Thomas Müller` with FC Bayern named) beats the unsupported ones; else NIL.
+      // A namesake the article supports (`Thomas Müller` with FC Bayern named) or news chose (`Lewis Hamilton` the
+      // racing driver, not the footballer) beats the unsupported ones; else NIL.
       entries = entries.filter((e) => !unsupported.has(e));
-      if (!entries.some((e) => support(e, ctx) >= 1)) return undefined;
+      if (!entries.some((e) => support(e, ctx) >= 1 || chosenForNews(e))) return undefined;
     }
     if (entries.length === 1) {
       const only = entries[0];
@@ -80,13 +95,14 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
       if (obscure(only) && support(only, ctx) === 0) return undefined;
       return { entry: only, confidence: 0.9, rule: 'only-candidate' };
     }
-    const best = clearBest(entries, ctx);
+    const best = clearBest(entries, ctx, true);
     return best && { entry: best, confidence: 0.75, rule: 'prior-and-context' };
   }
   if (match === 'short') {
-    // A table entry nobody names in the development news (prominence 0) is too obscure for a lone short form.
+    // A table entry nobody names in the development news (prominence 0) is too obscure for a lone short form,
+    // unless the article names it in full (`Austria Presse Agentur`, then `APA`: in-document coreference).
     // A lone short form needs a full point: an entry the article names, a role noun, or two context words.
-    const supported = entries.filter((e) => support(e, ctx) >= 1 && prominence(e) >= 1);
+    const supported = entries.filter((e) => support(e, ctx) >= 1 && (prominence(e) >= 1 || ctx.ids.has(e.id)));
     if (supported.length) {
       const best = clearBest(supported, ctx);
       return best && { entry: best, confidence: 0.7, rule: 'short-form' };

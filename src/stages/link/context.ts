@@ -63,12 +63,14 @@ function namesRole(entry: KbEntry, ctx: LinkContext): boolean {
 }
 
 /**
- * How much the article supports an entry: a point for each related entry it names (the person's party or country,
- * the place's state), each entry it names that lies in or belongs to this one, and one of the person's role nouns
- * (`Kanzlerin`, `US-Präsident`); half a point for each of the entry's context words.
+ * How much the article supports an entry: a point when it names the entry itself (a table entry) or one that lies
+ * in or belongs to it, for each related entry it names (the person's party or country, the place's state), and one
+ * of the person's role nouns (`Kanzlerin`, `US-Präsident`); half a point for each of the entry's context words.
  */
 export function support(entry: KbEntry, ctx: LinkContext): number {
-  let n = ctx.nearIds.has(entry.id) ? 1 : 0;
+  // A table entry named before in the article supports a later short form of it (`APA` after its full name). Not a
+  // curated one: the gazetteer links its context aliases after it, and leaves the ambiguous ones (`Union`) NIL.
+  let n = ctx.nearIds.has(entry.id) || (entry.linkOnly && ctx.ids.has(entry.id)) ? 1 : 0;
   // A related entry the article names; for places also one that an entry it names lies in too (two towns of one
   // state). Not for people: every German article names something in Germany.
   const siblings = entry.type === 'LOC';

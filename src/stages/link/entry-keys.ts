@@ -11,6 +11,19 @@ function needsSupport(entry: KbEntry, name: string): boolean {
   return (name !== entry.name && name.length <= 4) || (!/\s/.test(name) && isCommonNoun(name, { compounds: false }));
 }
 
+/** The qualifier an official place name adds to the name news uses: `am Main`, `an der Queich`, `(Ostfriesland)`. */
+const QUALIFIER = /^(\p{Lu}[\p{L}.-]{2,}(?: \p{Lu}[\p{L}.-]+)?)(?: (?:am|an der|an den|im|in der|in|ob der|bei|vor der|unter|ob) \p{Lu}.*| \(.+\)|\/\p{Lu}.*)$/u;
+
+/**
+ * The name a table place goes by in news when its official name is qualified (`Klagenfurt` for `Klagenfurt am
+ * Wörthersee`, `Offenbach` for `Offenbach am Main`, `Leer` for `Leer (Ostfriesland)`), else undefined.
+ */
+export function placeHead(entry: KbEntry): string | undefined {
+  if (entry.type !== 'LOC' || !entry.linkOnly) return undefined;
+  const head = QUALIFIER.exec(entry.name)?.[1];
+  return head && head.length >= 4 ? head : undefined;
+}
+
 /**
  * The folded keys an entry is a candidate under: `names` (full names and aliases: a strong match) and `short`
  * (context aliases, a person's surname, and names that need support). Shared by the linker and the compiled index.
@@ -18,7 +31,7 @@ function needsSupport(entry: KbEntry, name: string): boolean {
 export function entryKeys(entry: KbEntry): { names: string[]; short: string[] } {
   const names = new Set<string>();
   const short = new Set<string>();
-  for (const name of [entry.name, entry.nameEn, ...(entry.aliases ?? [])]) {
+  for (const name of [entry.name, entry.nameEn, ...(entry.aliases ?? []), placeHead(entry)]) {
     if (name) (needsSupport(entry, name) ? short : names).add(foldKey(name));
   }
   for (const alias of entry.contextAliases ?? []) short.add(foldKey(alias));

@@ -26,6 +26,16 @@ const kb = createKb([
   entry({ id: 'loc:germany', type: 'LOC', schemaType: 'Country', name: 'Deutschland', qid: 'Q9000010' }),
   entry({ id: 'loc:tessin-mv', type: 'LOC', name: 'Tessin', country: 'loc:germany', qid: 'Q9000011', linkOnly: true }),
   entry({ id: 'loc:rostock', type: 'LOC', name: 'Rostock', country: 'loc:germany', qid: 'Q9000012' }),
+  // A sixth Müller whom the development text names in full often (a table person: the Bundestag's).
+  entry({ id: 'per:hildegard-mueller', type: 'PER', name: 'Hildegard Müller', qid: 'Q9000016', prominence: 12, linkOnly: true }),
+  // Two table municipalities of one name without population, their items made years apart (Q9001, Q9000017).
+  entry({ id: 'loc:hagen', type: 'LOC', name: 'Hagen', country: 'loc:germany', qid: 'Q9001', prominence: 16, linkOnly: true }),
+  entry({ id: 'loc:hagen-village', type: 'LOC', name: 'Hagen', country: 'loc:germany', qid: 'Q9000017', prominence: 16, linkOnly: true }),
+  // One name, two people: the one confirmed from the frequency list of the development news, and a table's namesake.
+  entry({ id: 'per:peter-mueller-news', type: 'PER', name: 'Peter Müller', qid: 'Q9000019', prominence: 3, linkOnly: true, source: 'news-frequent' }),
+  entry({ id: 'per:peter-mueller-table', type: 'PER', name: 'Peter Müller', qid: 'Q9000020', linkOnly: true, source: 'istintopuro-footballers' }),
+  // A table entry the development text never names, with an acronym valid only after its full name.
+  entry({ id: 'org:apa', type: 'ORG', name: 'Austria Presse Agentur', contextAliases: ['APA'], qid: 'Q9000018', linkOnly: true }),
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
@@ -48,6 +58,14 @@ describe('candidates and the choice among them', () => {
     ['Tessin, a village of a table with neither population nor prominence: NIL alone', 'Tessin', 'LOC', ctx(), undefined],
     ['Tessin with Deutschland in the article: the village', 'Tessin', 'LOC', ctx(['loc:germany']), 'loc:tessin-mv'],
     ['Tessin with Rostock (in Germany too) in the article: the village', 'Tessin', 'LOC', { ...ctx(['loc:rostock']), nearIds: new Set(['loc:germany']) }, 'loc:tessin-mv'],
+    // Regressions from the `covered` rows of data/kb/frequency/top3000-review.tsv (issue 15).
+    ['Hildegard Müller, a common surname but a full name the development text names often: links alone', 'Hildegard Müller', 'PER', ctx(), 'per:hildegard-mueller'],
+    ['Klaus Müller, a common surname and never named there: still NIL alone', 'Klaus Müller', 'PER', ctx(), undefined],
+    ['Hagen, two table municipalities tied on prior: the far older item', 'Hagen', 'LOC', ctx(), 'loc:hagen'],
+    ['Hagen as a person: no place, whatever its age', 'Hagen', 'PER', ctx(), undefined],
+    ['APA after the article named the Austria Presse Agentur in full: in-document coreference', 'APA', 'ORG', ctx(['org:apa']), 'org:apa'],
+    ['APA alone: NIL (a context alias, and never named in the development text)', 'APA', 'ORG', ctx(), undefined],
+    ['Peter Müller, shared with a table namesake: the one the frequency list confirmed (Lewis Hamilton the driver)', 'Peter Müller', 'PER', ctx(), 'per:peter-mueller-news'],
   ] as const)('%s', (_case, name, type, c, expected) => {
     expect(link(name, type, c)).toBe(expected);
   });

@@ -33,6 +33,15 @@ describe('linking with candidates in context (real German news sentences)', () =
     ['a four-letter city that took its qid from the municipalities table (regression: Bonn unlinked)', 'In Bonn demonstrierten am Samstag 500 Menschen.', 'Bonn/LOC:Q586'],
     ['the Robert Koch-Institut (named in issue 15)', 'Das Robert Koch-Institut meldete 500 neue Fälle.', 'Robert Koch-Institut/ORG:Q679041'],
     ['the WHO by its German name', 'Die Weltgesundheitsorganisation warnte vor einer zweiten Welle.', 'Weltgesundheitsorganisation/ORG:Q7817'],
+    // Issue 15, `covered` rows of data/kb/frequency/top3000-review.tsv: the KB held these, the linker left them NIL.
+    ['Facebook, the company (an alias of Meta)', 'Facebook hat im dritten Quartal deutlich mehr verdient als erwartet.', 'Facebook/ORG:Q380'],
+    ['England, a curated entry that lacked its id', 'In England und Schottland bleiben die Schulen am Montag geschlossen.', 'England/LOC:Q21'],
+    ['Schottland, a curated entry that lacked its id', 'In England und Schottland bleiben die Schulen am Montag geschlossen.', 'Schottland/LOC:Q22'],
+    ['Mazedonien, the country\'s name before 2019', 'Mazedonien hat die Grenze zu Griechenland am Sonntag wieder geöffnet.', 'Mazedonien/LOC:Q221'],
+    ['Swasiland, the country\'s name before 2018', 'In Swasiland regiert ein absoluter Monarch.', 'Swasiland/LOC:Q1050'],
+    ['Hagen, two municipalities of that name tied: the city, the far older item', 'In Hagen demonstrierten am Samstag 300 Menschen gegen die Schließung des Hallenbads.', 'Hagen/LOC:Q2871'],
+    ['a table entry\'s acronym after its full name (regression: APA left NIL)', 'Die Austria Presse Agentur meldete am Montag neue Zahlen. Die APA berief sich auf das Innenministerium.', 'APA/ORG:Q680662'],
+    ['Heidenau, two municipalities of that name tied: the Saxon town', 'Nach den Krawallen in Heidenau besuchte die Kanzlerin die Flüchtlingsunterkunft.', 'Heidenau/LOC:Q6715'],
   ])('%s', async (_case, text, expected) => {
     expect(await links(text)).toContain(expected);
   });
@@ -42,8 +51,15 @@ describe('linking with candidates in context (real German news sentences)', () =
     expect(await links('Horst Seehofer sagte in München, die CSU stehe bereit.')).toContain('Horst Seehofer/PER:Q44612');
   });
 
+  // Issue 15: seven KB persons are called Gabriel, so a table person of that name needed support from the article;
+  // one the development text names often does not (regression: Sigmar Gabriel left NIL).
+  it.skipIf(!existsSync(join(dataDir(), 'bundestag-mdb-wikidata')))('a prominent Bundestag member of a common surname, alone', async () => {
+    expect(await links('Sigmar Gabriel sagte am Montag, er sei zufrieden.')).toContain('Sigmar Gabriel/PER:Q160902');
+  });
+
   it.each([
     ['a lone surname without context', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:-'],
+    ['an acronym of a table entry the article never names in full', 'Die APA berief sich auf das Innenministerium.', 'APA/ORG:-'],
     ['a spokesperson who shares a minister\'s surname', 'Laut Pressesprecherin Reiche geht die Polizei von einem Unfall aus.', 'Reiche/PER:-'],
     ['a common full name (a footballer, a Swiss MP) without support', 'Thomas Müller sagte am Montag, er sei zufrieden.', 'Thomas Müller/PER:-'],
     ['a lone common surname', 'Müller jubelte nach dem Abpfiff.', 'Müller/PER:-'],
