@@ -107,3 +107,25 @@ describe('regression: demonym nouns dropped although GermEval tags them LOCderiv
     expect(filterModelMentions(doc, [c], { isDemonym: (w) => w === 'Niederländer', others: [] })).toEqual([]);
   });
 });
+
+describe('regression: titles, authorities, venues, labels and split names on real news (twelfth session)', () => {
+  it.each([
+    ['a degree part as a person (Herr Dr. med.)', 'Termin bei Herr Dr. med. Weber.', [['med.', 'PER'], ['Weber', 'PER']], ['Weber/PER']],
+    ['a nobility title inside the person (Prinz Harry)', 'Erst am Wochenende ist Prinz Harry zurückgekehrt.', [['Prinz Harry', 'PER']], ['Harry/PER']],
+    ['a coach inside the person (Chefcoach Julian Nagelsmann)', 'Unter Chefcoach Julian Nagelsmann schied der Verein aus.', [['Chefcoach Julian Nagelsmann', 'PER']], ['Julian Nagelsmann/PER']],
+    ['the police of a town as an organisation (Polizei Daun)', 'Im Einsatz waren der Notarzt und die Polizei Daun.', [['Polizei Daun', 'ORG']], ['Daun/LOC']],
+    ['the police of a city as an organisation (Polizei Berlin)', 'Ist die Polizei Berlin von allen guten Geistern verlassen?', [['Polizei Berlin', 'ORG']], ['Berlin/LOC']],
+    ['a stadium as an organisation', 'Für Juli sind zwei Konzerte im Berliner Olympiastadion geplant.', [['Berliner Olympiastadion', 'ORG']], ['Berliner Olympiastadion/LOC']],
+    ['a zoo as an organisation', 'Voi Nam ist im Zoo Leipzig eingetroffen.', [['Zoo Leipzig', 'ORG']], ['Zoo Leipzig/LOC']],
+    ['a photo credit inside a name (US Open Bild: EPA)', 'Novak Djokovic gewann die US Open Bild: EPA Für Djokovic ist es der dritte Titel.', [['US Open Bild', 'ORG']], ['US Open/ORG']],
+    ['a photo credit as a name (Bild: OCZ)', 'SSD mit neuem Controller (Bild: OCZ) vorgestellt.', [['Bild', 'ORG']], []],
+    ['a securities label as a name (WKN: 540888)', 'Leoni AG - WKN: 540888 - Kurs: 37,97 €', [['WKN', 'OTH']], []],
+    ['an ISIN as a name', 'Leoni AG - ISIN: DE0005408884 - Kurs: 37,97 €', [['DE0005408884', 'LOC']], []],
+    ['Sankt cut off a city (St. Louis)', 'Ein Team vom Siteman Cancer Center in St. Louis forscht.', [['St. Louis', 'LOC']], ['St. Louis/LOC']],
+    ['a named building split in two (Kulturhaus Karlshorst)', 'Ilija Tronanow ist zu Gast im Kulturhaus Karlshorst.', [['Kulturhaus', 'LOC'], ['Karlshorst', 'LOC']], ['Kulturhaus Karlshorst/LOC']],
+    ['a nickname splitting a person in three (Javier "Chicharito" Hernandez)', 'Der Star: Javier "Chicharito" Hernandez.', [['Javier', 'PER'], ['Chicharito', 'ORG'], ['Hernandez', 'LOC']], ['Javier "Chicharito" Hernandez/PER']],
+    ['keeps a name before a colon and a quote (Merkel:)', 'Merkel: Wir schaffen das.', [['Merkel', 'PER']], ['Merkel/PER']],
+  ] as Array<[string, string, Array<[string, string]>, string[]]>)('%s', async (_name, text, spans, expected) => {
+    expect(await filtered(text, spans)).toEqual(expected);
+  });
+});

@@ -10,6 +10,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'tsd.', 'jh.', 'jhd.', 'mind.', 'max.', 'min.', 'rd.', 'urspr.', 'vs.', 'gen.', 'gegr.', 'geb.', 'verh.',
   'jan.', 'feb.', 'febr.', 'mär.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dez.',
   'mo.', 'di.', 'mi.', 'do.', 'sa.', 'so.', 'co.', 'inc.', 'corp.', 'ltd.', 'bzw.', 'dt.', 'engl.', 'frz.',
+  // Parts of academic degrees (`Dr. med. Anna Klein`, `Dr. rer. nat.`): the period ends no sentence.
+  'med.', 'rer.', 'nat.', 'phil.', 'jur.', 'iur.', 'dent.', 'vet.', 'oec.', 'theol.', 'habil.', 'pharm.', 'paed.',
 ]);
 
 /** Abbreviations after which a sentence may still end when the next word starts a new sentence. */

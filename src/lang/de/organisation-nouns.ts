@@ -30,3 +30,28 @@ const isOrganisationNounMemo = memoWord(isOrganisationNounUncached);
 
 /** Memoised: see isOrganisationNounUncached. Words that cannot start with a capital (it returns false for them) skip the cache. */
 export const isOrganisationNoun = (word: string): ReturnType<typeof isOrganisationNounUncached> => (mayStartUpper(word) ? isOrganisationNounMemo(word) : false);
+
+/**
+ * Generic authorities that every town has (`Polizei`, `Feuerwehr`, `Staatsanwaltschaft`): not names (GermEval dev
+ * labels `Polizei` O every time, and so do the real-news guidelines); `die Polizei Daun` names the place only.
+ */
+const GENERIC_AUTHORITIES: ReadonlySet<string> = new Set([
+  'Polizei', 'Feuerwehr', 'Berufsfeuerwehr', 'Staatsanwaltschaft', 'Kripo', 'Kriminalpolizei', 'Stadtverwaltung',
+  'Gemeindeverwaltung', 'Kreisverwaltung',
+]);
+
+/** True for a generic authority noun (`Polizei`, `Feuerwehr`): see GENERIC_AUTHORITIES. */
+export function isGenericAuthority(word: string): boolean {
+  return GENERIC_AUTHORITIES.has(word);
+}
+
+/**
+ * Venues named as places: a name that opens or ends with one is a place (`Berliner Olympiastadion`,
+ * `Zoo Leipzig`, `Allianz Arena`), as the real-news guidelines and GermEval dev (`Osnatel-Arena` LOC) read them.
+ */
+const VENUE = /(stadion|arena|zoo|tierpark)$/i;
+
+/** True for a venue noun (`Olympiastadion`, `Zoo`, `Osnatel-Arena`): see VENUE. */
+export function isVenueNoun(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && VENUE.test(word);
+}

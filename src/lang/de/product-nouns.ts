@@ -61,6 +61,8 @@ export function isModelCode(text: string): boolean {
   if (!/^\p{L}[\p{L}\d]*(?:[-.][\p{L}\d]+)*$/u.test(text) || !/\d/.test(text) || text.length < 3) return false;
   // `A1`, `U2`, `Q3`; `B2B`, `M2M`.
   if (NOT_PRODUCTS.has(text) || /^\p{Lu}\d{1,2}$/u.test(text) || /^\p{L}\d\p{L}$/u.test(text)) return false;
+  // Securities and serial numbers (`ISIN: DE0005408884`): six digits in a row make an identifier, not a model name.
+  if (/\d{6}/.test(text)) return false;
   // Groups of states and conferences (`G20`, `COP30`), youth teams (`U21`), generations (`5G` starts with a digit).
   return !/^(G|COP|U|BRICS|Euro)\d+$/i.test(text);
 }

@@ -26,8 +26,29 @@ const OTHER_STEMS = [
   'generalsekretär', 'vize', 'vizepräsident', 'stellvertreter', 'sänger', 'autor', 'spieler', 'stürmer', 'torhüter',
   'ermittler', 'staatsanwalt', 'unternehmer', 'investor', 'manager', 'ingenieur', 'experte', 'expertin', 'ologe',
   'olog', 'wissenschaftler', 'physiker', 'chemiker', 'historiker', 'mediziner',
+  // Issue 16 (real news): `Chefcoach Julian Nagelsmann`, `Spitzenkandidat`, `Schauspieler Tom Hanks`.
+  'coach', 'kandidat', 'moderator', 'regisseur', 'schauspieler', 'musiker', 'komiker',
 ];
-const TITLES = new Set(['Dr.', 'Prof.', 'Herr', 'Frau', 'Herrn', 'Sir', 'Papst']);
+// Nobility and church titles are left out of the name as `Papst` is (`Prinz Harry` -> `Harry`; GermEval dev:
+// `König Vladislav`, `Bischof Avitus`); not those that are common surnames (`Herzog`, `Graf`, `Kaiser`, `Fürst`).
+const TITLES = new Set([
+  'Dr.', 'Prof.', 'Herr', 'Frau', 'Herrn', 'Sir', 'Papst', 'Prinz', 'Prinzessin', 'Kronprinz', 'Kronprinzessin',
+  'Königin', 'Kaiserin', 'Herzogin', 'Kardinal', 'Bischof', 'Erzbischof', 'Scheich',
+]);
+
+/**
+ * Lower-case parts of academic degrees after a title, without their period: `Dr. med.`, `Dr. rer. nat.`,
+ * `Dr. h. c.`, `Dr. phil. habil.`.
+ */
+const DEGREE_PARTS = new Set([
+  'med', 'rer', 'nat', 'pol', 'phil', 'jur', 'iur', 'dent', 'vet', 'oec', 'theol', 'habil', 'h', 'c', 'mult', 'sc',
+  'techn', 'agr', 'pharm', 'paed', 'soc', 'biol', 'publ', 'math', 'ing', 'troph', 'univ', 'medic',
+]);
+
+/** True for a lower-case part of an academic degree (`med`, `med.`, `rer`, `h.`): see DEGREE_PARTS. */
+export function isDegreePart(word: string): boolean {
+  return DEGREE_PARTS.has(word.endsWith('.') ? word.slice(0, -1) : word);
+}
 
 /** Strips the feminine `-in`/`-innen` and the adjectival endings `-r`, `-n` of role nouns. */
 function stem(word: string): string {

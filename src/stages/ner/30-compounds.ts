@@ -20,6 +20,11 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
     const token = doc.tokens[i];
     const parts = token.parts;
     if (parts) {
+      const place = prefixedPlace(doc, parts, index);
+      if (place) {
+        out.push({ start: token.start, end: token.end, type: 'LOC', kind: 'name', source: 'rule:hyphen-compound', confidence: 0.75, priority: PRIORITY.compound });
+        continue;
+      }
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k];
         const form = doc.text.slice(part.start, part.end);
@@ -38,6 +43,19 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
     }
   }
   return out;
+}
+
+/** First parts that make a new place of a place (`Neu-Ulm`, `Bad-Homburg` as some write it, `Ost-Berlin`). */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(['Neu', 'Alt', 'Bad', 'Groß', 'Klein', 'Ober', 'Unter', 'Nieder', 'Hohen', 'Sankt', 'Ost', 'West', 'Nord', 'Süd']);
+
+/**
+ * True for a two-part word of a place prefix and a KB place (`Neu-Ulm`): the name of a place of its own, not the
+ * place `Ulm` inside a compound (GermEval and the real-news gold: `Neu-Ulm` LOC).
+ */
+function prefixedPlace(doc: Doc, parts: readonly { start: number; end: number }[], index: GazetteerIndex): boolean {
+  if (parts.length !== 2 || !PLACE_PREFIXES.has(doc.text.slice(parts[0].start, parts[0].end))) return false;
+  const entries = index.compoundForms.get(doc.text.slice(parts[1].start, parts[1].end));
+  return entries !== undefined && entries.length > 0 && entries.every((e) => e.type === 'LOC');
 }
 
 type ClosedCompound = { length: number; entry: import('../../kb/types.js').KbEntry } | undefined;

@@ -2,7 +2,7 @@ import type { Doc } from '../../document/doc.js';
 import type { Token } from '../../document/types.js';
 import { isCommonNoun } from '../../lang/de/common-nouns.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
-import { isTitle, roleOf, roleOfToken } from '../../lang/de/roles.js';
+import { isDegreePart, isTitle, roleOf, roleOfToken } from '../../lang/de/roles.js';
 import { tokenWords } from '../../cache/word-info.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { PRIORITY, type Candidate } from './candidate.js';
@@ -17,11 +17,27 @@ export function looksLikeNamePart(token: Token, afterName = false): boolean {
 }
 
 /**
- * Tokens of a title at `k`: 1 for `Dr.` or `Prof.`, 2 for `Dr` `.` as pre-tokenized text splits it, else 0.
+ * Tokens of a title at `k`: 1 for `Dr.` or `Prof.`, 2 for `Dr` `.` as pre-tokenized text splits it, with the
+ * parts of a degree that follow (`Dr. med.`: 3 tokens, `Dr. rer. nat.`: 5), else 0.
  */
 export function titleLength(t: readonly Token[], k: number): number {
-  if (isTitle(t[k].norm)) return 1;
-  return t[k + 1]?.norm === '.' && t[k + 1].sentence === t[k].sentence && isTitle(`${t[k].norm}.`) ? 2 : 0;
+  const same = (j: number) => t[j] !== undefined && t[j].sentence === t[k].sentence;
+  let n = isTitle(t[k].norm) ? 1 : same(k + 1) && t[k + 1].norm === '.' && isTitle(`${t[k].norm}.`) ? 2 : 0;
+  // `Dr. med.`, `Dr. rer. nat.`, `Dr. h. c.`: the parts of a degree, each with its period, belong to the title.
+  while (n > 0 && same(k + n) && isDegreePart(t[k + n].norm)) {
+    if (t[k + n].norm.endsWith('.')) n += 1;
+    else if (same(k + n + 1) && t[k + n + 1].norm === '.') n += 2;
+    else break;
+  }
+  return n;
+}
+
+/** True when token `i` lies inside a title chain that starts up to six tokens before it (`med` in `Dr. med.`). */
+export function insideTitle(t: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6 && t[j].sentence === t[i].sentence; j--) {
+    if (titleLength(t, j) > i - j) return true;
+  }
+  return false;
 }
 
 /**

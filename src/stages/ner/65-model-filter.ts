@@ -6,14 +6,18 @@ import { isNounNounCompound } from '../../lang/de/noun-compounds.js';
 import { announcesNoun } from '../../lang/de/determiners.js';
 import { afterIndefinite } from '../../lang/de/indefinite.js';
 import { isDiseaseMention } from '../../lang/de/diseases.js';
+import { isFieldLabel } from '../../lang/de/field-labels.js';
 import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isProductNoun } from '../../lang/de/product-nouns.js';
 import { isTitle, roleOf } from '../../lang/de/roles.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
-import { titleLength } from './50-role-names.js';
+import { insideTitle, titleLength } from './50-role-names.js';
 import { splitAtBrackets } from './bracket-split.js';
+import { joinNounAndName } from './noun-name-join.js';
+import { joinNicknames } from './nickname-join.js';
 import { namedSpans, type FilterContext } from './named-spans.js';
+import { placeOfOrganisation } from './place-of-organisation.js';
 import { trimPersonEdges } from './person-edges.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
@@ -25,10 +29,14 @@ export interface ModelFilterContext {
   others: readonly Candidate[];
 }
 
+/** Abbreviations that belong to names: `St. Louis`, `St. Veit an der Glan`, `Mt. Everest`. */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St.', 'Ste.', 'Mt.', 'Ft.']);
+
 /** A word that describes rather than names: a title, an abbreviation, a role, organisation or product noun. */
 function describerUncached(word: string): 'ORG' | 'PRODUCT' | 'other' | undefined {
   // Initials (`A.`, `G.`) belong to names; longer abbreviations (`Nr.`, `Dr.`) do not.
-  if (isTitle(word) || (ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}\.$/u.test(word))) return 'other';
+  // `St.` (Sankt) opens names (`St. Louis`, `FC St. Pauli`): no describer.
+  if (isTitle(word) || (ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}\.$/u.test(word) && !NAME_ABBREVIATIONS.has(word))) return 'other';
   // Before the roles: `Finanzinvestor` is both, and one word after it is a company.
   if (isProductNoun(word)) return 'PRODUCT';
   if (isOrganisationNoun(word)) return 'ORG';
@@ -38,9 +46,12 @@ function describerUncached(word: string): 'ORG' | 'PRODUCT' | 'other' | undefine
 /** describerUncached, kept per word in a WordInfo slot. */
 const describer = gatedSlot(() => true, undefined, describerUncached);
 
-/** True for text that is never a name on its own: numbers, roman numerals, abbreviations with their period. */
+/**
+ * True for text that is never a name on its own: numbers, roman numerals, abbreviations with their period, and
+ * identifiers with six digits in a row (`DE0005408884`, an ISIN).
+ */
 function neverAName(text: string): boolean {
-  return /^[\d.,/]+$/.test(text) || /^[IVXLC]+\.?$/.test(text) || ABBREVIATIONS.has(text.toLowerCase()) || !/\p{L}/u.test(text);
+  return /^[\d.,/]+$/.test(text) || /\d{6}/.test(text) || /^[IVXLC]+\.?$/.test(text) || ABBREVIATIONS.has(text.toLowerCase()) || !/\p{L}/u.test(text);
 }
 
 /**
@@ -57,7 +68,7 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
   const context: FilterContext = { ...outer, named: namedSpans(outer.others) };
   const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
   const words = tokenWords(doc.tokens);
-  for (const c of splitAtBrackets(doc, candidates)) {
+  for (const c of splitAtBrackets(doc, joinNicknames(doc, joinNounAndName(doc, candidates)))) {
     // The tokens inside the candidate: a run from the first one starting in it (tokens are ordered, non-overlapping).
     const from = firstStartingAt(doc.tokens, c.start);
     let to = from;
@@ -81,12 +92,17 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
         if (d !== 'other') cue = d;
       }
     }
-    while (last >= first && describer(words, from + last) === 'other') last--;
+    // `US Open Bild: EPA`: a photo credit's label after a name is no part of it.
+    while (last >= first && (describer(words, from + last) === 'other' || isFieldLabel(doc.tokens, from + last))) last--;
     if (c.type === 'PER' && last > first) ({ first, last } = shift(trimPersonEdges(doc.tokens, from + first, from + last), from));
+    let type = c.type;
+    if (type === 'ORG') ({ first, type } = placeOfOrganisation(doc.tokens, from, first, last));
     if (last < first) continue;
-    const span = { ...c, start: doc.tokens[from + first].start, end: doc.tokens[from + last].end };
+    const span: Candidate = { ...c, type, start: doc.tokens[from + first].start, end: doc.tokens[from + last].end };
     // `Dr` `.` as pre-tokenized text splits a title: never a name
-    if (first === last && titleLength(doc.tokens, from + first) === 2) continue;
+    if (first === last && titleLength(doc.tokens, from + first) >= 2) continue;
+    // `Herr Dr. med. Weber`: `med` is part of the title before it, never a name.
+    if (first === last && insideTitle(doc.tokens, from + first)) continue;
     if (first === last && !keepSingleWord(doc, words, from + first, c, context)) continue;
     kept.push({ c: span, cue: first === last ? cue : undefined });
   }

@@ -1,12 +1,12 @@
 import type { Doc } from '../../document/doc.js';
 import { SpanIndex } from '../../document/span-index.js';
-import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
+import { isOrganisationNoun, isVenueNoun } from '../../lang/de/organisation-nouns.js';
 import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 /**
- * A learned organisation or work name that contains a place is one name, not a place: `Borussia Dortmund`,
- * `Universität Hamburg`, `New York Times`. Without this step the KB gazetteer (priority above the
+ * A learned organisation, work or place name that contains a place is one name, not a place: `Borussia Dortmund`,
+ * `Universität Hamburg`, `New York Times`, `Rhode Island`, `Berliner Olympiastadion`. Without this step the KB gazetteer (priority above the
  * model) would take the place out of the middle and break the name. Such model candidates, of two words or more,
  * are raised above the gazetteer; the place inside then loses the overlap.
  *
@@ -24,10 +24,17 @@ export function promoteNamesAroundPlaces(doc: Doc, candidates: readonly Candidat
   const adjectives = new SpanIndex(adjectiveList);
   const known = new SpanIndex(candidates.filter((c) => c.source === 'gazetteer' && c.type !== 'LOC'));
   return candidates.map((c) => {
-    if (c.source !== 'model' || c.kind !== 'name' || (c.type !== 'ORG' && c.type !== 'OTH')) return c;
-    // A place inside the name and shorter than it.
-    const aroundPlace = places.someInside(c, (p) => p.end - p.start < c.end - c.start);
-    const opener = adjectives.at(c.start).find((a) => a.end < c.end);
+    if (c.source !== 'model' || c.kind !== 'name' || (c.type !== 'ORG' && c.type !== 'OTH' && c.type !== 'LOC')) return c;
+    // A learned place around a KB place is a longer place name (`Kulturhaus Karlshorst`, `Rhode Island`,
+    // `Zoo Leipzig` as a venue); two places joined by a slash are two (`Tschechien/KTM`).
+    if (c.type === 'LOC' && doc.text.slice(c.start, c.end).includes('/')) return c;
+    // A place inside the name and shorter than it; in a place name, at its end (`Rhode Island`, `Zoo Leipzig`; not
+    // `Düsseldorf Jan-Lennard Struff`, a place glued to a person by the tagger).
+    const aroundPlace = places.someInside(c, (p) => p.end - p.start < c.end - c.start && (c.type !== 'LOC' || p.end === c.end));
+    // Places after a place adjective only when a venue (`Berliner Olympiastadion`): the project's gold reads
+    // `Kölner Hauptbahnhof` and `Hamburger Hafen` as the adjective (deriv) and a common noun.
+    const venue = c.type !== 'LOC' || isVenueNoun(doc.text.slice(c.start, c.end).split(/\s+/).at(-1)!);
+    const opener = venue ? adjectives.at(c.start).find((a) => a.end < c.end) : undefined;
     return aroundPlace || (opener && namesWithAdjective(doc, opener, c, known)) ? { ...c, priority: PRIORITY.gazetteer + 20 } : c;
   });
 }

@@ -11,6 +11,14 @@ interface Known {
 }
 
 /**
+ * True when an accepted name of the same type covers more than the span: `Gennadij Chalepo` found by the tagger
+ * stays whole when `Chalepo` is known from an earlier `Coach Gennadij Chalepo` (the surname adds nothing there).
+ */
+function insideLonger(accepted: readonly Candidate[], span: { start: number; end: number }, type: string): boolean {
+  return accepted.some((a) => a.kind === 'name' && a.type === type && a.start <= span.start && a.end >= span.end && a.end - a.start > span.end - span.start);
+}
+
+/**
  * In-document propagation: once a name is found, its other occurrences are mentions too: a person's surname
  * (`Huang` after `Jensen Huang`), genitives (`Trumps`, `Nvidias`), the name inside a compound (`Biden-Regierung`),
  * and the KB's context aliases of entries already named (`Volksrepublik` after `China`).
@@ -35,7 +43,7 @@ export function propagateNames(doc: Doc, accepted: readonly Candidate[], index: 
   for (const token of doc.tokens) {
     if (!mayStartUpper(token.norm)) continue;
     const hit = known.get(token.norm) ?? known.get(stripGenitive(token.norm) ?? '');
-    if (hit) out.push({ start: token.start, end: token.end, ...hit, kind: 'name', source: 'propagated', confidence: 0.8, priority: PRIORITY.propagated });
+    if (hit && !insideLonger(accepted, token, hit.type)) out.push({ start: token.start, end: token.end, ...hit, kind: 'name', source: 'propagated', confidence: 0.8, priority: PRIORITY.propagated });
     for (const part of token.parts ?? []) {
       const info = known.get(doc.text.slice(part.start, part.end));
       if (info) out.push({ ...part, ...info, kind: 'part', source: 'propagated', confidence: 0.75, priority: PRIORITY.propagated });

@@ -18,6 +18,7 @@ import { filterModelMentions } from './65-model-filter.js';
 import { promoteNamesAroundPlaces } from './70-names-around-places.js';
 import { extendRolePersons } from './75-person-extent.js';
 import { resolveOverlaps } from './80-resolve.js';
+import { findPartyBranches } from './72-party-branches.js';
 import { propagateNames } from './90-propagate.js';
 import { clubPlaceWords, clubsForPlaces } from './95-club-metonymy.js';
 import { appendAll } from '../../document/append.js';
@@ -28,7 +29,7 @@ export interface NerOptions {
   model?: string;
   /**
    * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`,
-   * `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `person-extent`, `propagation`,
+   * `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `party-branches`, `person-extent`, `propagation`,
    * `club-metonymy`.
    */
   disable?: string[];
@@ -92,6 +93,7 @@ export const nerStage: Stage<NerOptions> = {
         appendAll(candidates, (off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
       }
       if (!off.has('names-around-places')) candidates = promoteNamesAroundPlaces(doc, candidates);
+      if (!off.has('party-branches')) appendAll(candidates, findPartyBranches(doc, candidates, index));
       if (!off.has('person-extent')) candidates = extendRolePersons(candidates);
       let accepted = resolveOverlaps(doc, candidates);
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);

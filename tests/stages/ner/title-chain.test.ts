@@ -23,6 +23,12 @@ describe('findRoleNames after chains of titles', () => {
     ['Herr Dr. Hans Müller kam.', ['Hans Müller']],
     ['Dr. Dr. Dr. Dr. und dann Frau Dr. Eva Schmidt.', ['Eva Schmidt']],
     ['Dr. '.repeat(3000), []],
+    // Issue 16 (real news): degree parts, nobility titles and coaches before the name are no part of it.
+    ['Herr Dr. med. Hans Müller kam.', ['Hans Müller']],
+    ['Prof. Dr. rer. nat. Anna Klein sagte.', ['Anna Klein']],
+    ['Dr. phil. habil. Eva Schmidt sprach.', ['Eva Schmidt']],
+    ['Erst am Wochenende ist Prinz Harry zurückgekehrt.', ['Harry']],
+    ['Unter Chefcoach Julian Nagelsmann schied der Verein aus.', ['Julian Nagelsmann']],
   ])('%s', (text, expected) => {
     const doc = tokens(text);
     expect(findRoleNames(doc).map((c) => text.slice(c.start, c.end))).toEqual(expected);

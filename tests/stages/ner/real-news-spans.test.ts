@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isFieldLabel } from '../../../src/lang/de/field-labels.js';
+import { isModelCode } from '../../../src/lang/de/product-nouns.js';
+import { extract, mentionLabels } from '../../helpers/pipeline.js';
+
+/** Issue 16 (real-news dev set): spans and types the whole de-news pipeline got wrong, named after what broke. */
+describe('regression: names in real news, whole pipeline', () => {
+  it.each([
+    ['a party branch split into party and district (SPÖ Leopoldstadt)', 'Das sagte der Spitzenkandidat der SPÖ Leopoldstadt am Montag.', 'SPÖ Leopoldstadt/ORG'],
+    ['a town with a prefix read as a part (Neu-Ulm)', 'Allein zwischen Stuttgart und Neu-Ulm bildeten Demonstranten eine Kette.', 'Neu-Ulm/LOC'],
+    ['a degree part as a person (Herr Dr. med.)', 'Termin bei Herr Dr. med. Weber.', 'Weber/PER'],
+    ['a stadium as an organisation (Berliner Olympiastadion)', 'Für Juli sind zwei Konzerte im Berliner Olympiastadion geplant.', 'Berliner Olympiastadion/LOC'],
+    ['a state cut to an island (Rhode Island)', 'Die Wahl in Rhode Island gewann er deutlich.', 'Rhode Island/LOC'],
+  ])('%s', async (_name, text, expected) => {
+    expect(mentionLabels(await extract(text))).toContain(expected);
+  });
+
+  it.each([
+    ['a party and a place after a comma stay two', 'Die SPÖ, Wien und der Bund verhandeln.', ['SPÖ/ORG', 'Wien/LOC']],
+  ])('%s', async (_name, text, expected) => {
+    expect(mentionLabels(await extract(text))).toEqual(expected);
+  });
+
+  it('a surname known from a role does not cut the full name later (Coach Gennadij Chalepo ... Gennadij Chalepo)', async () => {
+    const doc = await extract('Das hofft auch Wetzlars Coach Gennadij Chalepo. Um 8 Uhr hat sich Gennadij Chalepo im Bus gemeldet.');
+    expect(mentionLabels(doc).filter((m) => m.includes('Chalepo'))).toEqual(['Gennadij Chalepo/PER', 'Gennadij Chalepo/PER']);
+  });
+});
+
+describe('field labels and identifiers (WKN: 540888, ISIN: DE0005408884, Bild: EPA)', () => {
+  it.each([
+    ['Leoni AG - WKN: 540888 - Kurs', 'WKN', true],
+    ['Novak Djokovic gewann Bild: EPA', 'Bild', true],
+    ['Merkel: Wir schaffen das.', 'Merkel', false],
+    ['Hertha BSC: 2:1 gegen Bayern', 'BSC', false],
+    ['Das Bild zeigt ihn.', 'Bild', false],
+  ])('%s: %s', async (text, word, expected) => {
+    const doc = await extract(text);
+    const i = doc.tokens.findIndex((t) => t.norm === word);
+    expect(isFieldLabel(doc.tokens, i)).toBe(expected);
+  });
+
+  it.each([
+    ['DE0005408884', false],
+    ['B737-900ER', true],
+    ['A330neo', true],
+  ])('isModelCode(%s) = %s', (code, expected) => {
+    expect(isModelCode(code)).toBe(expected);
+  });
+});
+
+describe('placeOfOrganisation', () => {
+  it('leaves a span that was cut to nothing alone (Airbus-Chef Guillaume Faury crashed the stage)', async () => {
+    const { placeOfOrganisation } = await import('../../../src/stages/ner/place-of-organisation.js');
+    const doc = await extract('Airbus-Chef Guillaume Faury sieht Engpässe.');
+    expect(placeOfOrganisation(doc.tokens, doc.tokens.length - 1, 1, 0)).toEqual({ first: 1, type: 'ORG' });
+  });
+});
