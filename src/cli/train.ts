@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { join, resolve } from 'node:path';
 import { DEFAULT_TRAINING_SETS, MODEL_FILE_NAME, carveTuningSplit, readTrainingSets, saveModel, trainTagger, TRAINING_SET_NAMES } from '../model/index.js';
-import type { TrainingSetName } from '../model/index.js';
+import type { SelfTrainOptions, TrainingSetName } from '../model/index.js';
 import { readLeipzigSentences } from '../model/readers/leipzig.js';
 import { parseSetWeights, weighSentences } from '../model/readers/weights.js';
 
@@ -28,6 +28,18 @@ function weightList(value: string): Map<string, number> {
   } catch (e) {
     throw new InvalidArgumentError((e as Error).message);
   }
+}
+
+function selfTrainSpec(value: string): Partial<SelfTrainOptions> {
+  const o: Partial<SelfTrainOptions> = {};
+  for (const item of value.split(',').filter(Boolean)) {
+    const [k, v = ''] = item.split('=');
+    if (k === 'model' && v) o.model = v;
+    else if (k === 'margin' && v !== '' && Number(v) >= 0) o.margin = Number(v);
+    else if (k === 'unsure' && v !== '' && Number.isInteger(Number(v)) && Number(v) >= 0) o.maxUnsure = Number(v);
+    else throw new InvalidArgumentError(`bad selftrain option "${item}" (expected margin=<n>, unsure=<n>, model=<file>)`);
+  }
+  return o;
 }
 
 function setList(value: string): TrainingSetName[] {
@@ -57,6 +69,7 @@ export async function trainCommand(args: string[]): Promise<number> {
     .option('--germeval-weight <n>', 'how often each GermEval dev sentence is seen per epoch (in-domain, fully labelled)', positiveInt, 2)
     .option('--weights <list>', 'per-set weights, name=number (2: each sentence twice per epoch; 0.5: a seeded half), e.g. ler=0.5,wikiann=0.5; GermEval takes --germeval-weight unless named here', weightList, new Map<string, number>())
     .option('--runs <n>', 'independent training runs whose weights are averaged', positiveInt, 5)
+    .option('--selftrain <spec>', 'how the selftrain set is labelled: margin=2,unsure=2,model=models/de-ner-v1/model.bin', selfTrainSpec, {})
     .option('--no-clusters', 'do not learn word clusters from the Leipzig sentences')
     .option('--name <name>', 'model name', 'de-ner-v1')
     .exitOverride()
@@ -83,10 +96,11 @@ export async function trainCommand(args: string[]): Promise<number> {
 interface TrainCliOptions {
   data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
   tuneFraction: number; maxFeatures: number; germevalWeight: number; weights: Map<string, number>; runs: number; clusters: boolean; name: string;
+  selftrain: Partial<SelfTrainOptions>;
 }
 
 function train(o: TrainCliOptions, data: string, log: (line: string) => void): number {
-  const sets = readTrainingSets(data, o.sets);
+  const sets = readTrainingSets(data, o.sets, { selfTrain: o.selftrain, log });
   const sentences = [];
   let tune: ReturnType<typeof carveTuningSplit>['tune'] = [];
   for (const set of sets) {
@@ -118,7 +132,7 @@ function train(o: TrainCliOptions, data: string, log: (line: string) => void): n
     version: '1.1.0',
     maxFeatures: o.maxFeatures,
     clusterOptions: o.clusters ? {} : { maxWords: 0 },
-    training: { sets: o.sets, germevalWeight: o.germevalWeight, weights: Object.fromEntries(o.weights), tuneFraction: o.tuneFraction, clusters: o.clusters },
+    training: { sets: o.sets, germevalWeight: o.germevalWeight, weights: Object.fromEntries(o.weights), tuneFraction: o.tuneFraction, clusters: o.clusters, ...(o.sets.includes('selftrain') ? { selftrain: o.selftrain } : {}) },
     log,
   });
   const file = join(o.out, MODEL_FILE_NAME);

@@ -86,7 +86,7 @@ export function trainTagger(o: TrainTaggerOptions): TrainedModel {
   const epochs = o.epochs ?? 10;
   const log = o.log ?? (() => {});
   const lexicons = loadLexicons();
-  const clusterText = [...(o.unlabeled ?? []), ...o.sentences.map((s) => s.words)];
+  const clusterText = [...(o.unlabeled ?? []), ...o.sentences.filter((s) => !s.unlabeledText).map((s) => s.words)];
   const t0 = Date.now();
   const clusters = clusterText.length >= 50 ? clusterWords(clusterText, { seed, ...o.clusterOptions }) : ClusterMap.empty();
   log(`clusters: ${clusters.keys.length} words in ${clusters.coarseOfFine.length} clusters (${Date.now() - t0} ms)`);

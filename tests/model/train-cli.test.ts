@@ -17,6 +17,8 @@ describe('faktum train', () => {
     [['--epochs', 'many']],
     [['extra-argument']],
     [['--tune-fraction', 'half']],
+    [['--selftrain', 'margin=']],
+    [['--selftrain', 'depth=3']],
   ])('rejects %j with exit code 2', async (args) => {
     expect(await trainCommand(args)).toBe(2);
   });

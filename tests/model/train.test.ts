@@ -55,3 +55,21 @@ function writeTemp(name: string, bytes: Buffer): string {
   saveModel(file, bytes);
   return file;
 }
+
+describe('trainTagger: self-training sentences are not counted twice as unlabeled text', () => {
+  // Leipzig sentences labelled by the model are already among the unlabeled text: copies of them must not change
+  // the capitalisation statistics (word frequencies are bucketed: 2-4, 5-24, ... occurrences)
+  const stats = (extra: typeof fixture) => {
+    const s = trainTagger({ sentences: [...fixture, ...extra], seed: 7, epochs: 1 }).model.stats;
+    return [Array.from(s.keys), Array.from(s.codes)];
+  };
+  const plain = stats([]);
+  it.each([
+    [true, 'the same statistics as without them'],
+    [false, 'other frequency codes (the contrast that makes this test able to fail)'],
+  ])('three copies marked unlabeledText=%s give %s', (marked) => {
+    const copies = [1, 2, 3].flatMap(() => fixture.map((s) => ({ ...s, unlabeledText: marked })));
+    if (marked) expect(stats(copies)).toEqual(plain);
+    else expect(stats(copies)).not.toEqual(plain);
+  });
+});

@@ -8,6 +8,11 @@ export interface TrainingSentence {
   words: string[];
   /** Allowed tags per word, as bitmasks over `TAGS`. */
   masks: TagMask[];
+  /**
+   * The words are already among the unlabeled text the word clusters and capitalisation statistics are learnt
+   * from (self-training on Leipzig): training does not add them to that text a second time.
+   */
+  unlabeledText?: boolean;
 }
 
 /** A named training set. */
