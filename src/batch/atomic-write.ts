@@ -1,6 +1,8 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import type { DocOutcome } from './doc-task.js';
 
 /** Suffix of the temporary file an output is written to before it takes its name (never read as output). */
 export const TEMP_SUFFIX = '.faktum-tmp';
@@ -42,4 +44,68 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** Temporary files being written by {@link writeFileAtomicAsync} in this thread: a second write of one waits for the first. */
+const writing = new Map<string, Promise<unknown>>();
+
+/**
+ * {@link writeFileAtomic} through the libuv thread pool: open, write, flush (unless `fsync: false`) and rename run
+ * off this thread, so that it can go on with other work meanwhile. The same guarantees: the file takes its name
+ * only when it is whole, and on failure the temporary file is removed and the promise rejects with the system's
+ * error. Two writes of one output in one thread run one after the other, never into one temporary file at once.
+ */
+export function writeFileAtomicAsync(path: string, data: string | Uint8Array, options: { fsync?: boolean } = {}): Promise<void> {
+  const temp = tempPath(path);
+  const before = writing.get(temp);
+  const written = (before ? before.then(write, write) : write()).finally(() => {
+    if (writing.get(temp) === written) writing.delete(temp);
+  });
+  writing.set(temp, written);
+  return written;
+
+  async function write(): Promise<void> {
+    const file = await open(temp, 'w');
+    try {
+      await file.writeFile(data);
+      if (options.fsync !== false) await file.sync();
+    } catch (error) {
+      await file.close().catch(() => {});
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await file.close();
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+}
+
+/**
+ * The second half of an atomic write whose first half, writing the whole data to `temp` (in the folder of `path`),
+ * happened elsewhere (in a worker thread): flushes `temp` to disk and renames it over `path`, through the libuv
+ * thread pool. On failure `temp` is removed and the promise rejects with the system's error.
+ */
+export async function commitFile(temp: string, path: string): Promise<void> {
+  try {
+    const file = await open(temp, 'r+');
+    try {
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A write that failed (a name the file system refuses, a folder in the way, a full disk) as a document failure. */
+export function writeFailure(rel: string, error: unknown, what = ''): Extract<DocOutcome, { kind: 'failed' }> {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return { kind: 'failed', reason: `cannot write ${what}${rel}: ${code ?? ''} ${message}`.replace(/\s+/g, ' '), ruleId: 'write' };
 }

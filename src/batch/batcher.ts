@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { commitFile, writeFailure } from './atomic-write.js';
 import type { DocItem, DocOutcome, Routing } from './doc-task.js';
 import type { TaskRunner } from './pool.js';
 import { segmentFolder } from './nq-parts.js';
@@ -34,6 +36,7 @@ export class Batcher {
   private bytes = 0;
   private sequence = 0;
   private running = 0;
+  private tasks = 0;
   private readonly slotWaiters: Array<() => void> = [];
 
   constructor(private readonly context: BatchContext) {}
@@ -80,10 +83,12 @@ export class Batcher {
     if (this.running >= this.context.slots) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
     this.running++;
     let result;
+    const segments = segmentFolder(shardSuffix);
+    const segmentTemp = `${segments}/.task-${++this.tasks}.faktum-tmp`;
     try {
       claim(items.map((i) => i.rel));
       result = await runner.run(
-        { kind: 'docs', kbFiles, apiModule, routing, items, out, segments: segmentFolder(shardSuffix), fsync },
+        { kind: 'docs', kbFiles, apiModule, routing, items, out, segments, segmentTemp, fsync },
         AbortSignal.timeout(budgetSeconds * 1000),
       );
     } finally {
@@ -91,7 +96,17 @@ export class Batcher {
       this.slotWaiters.shift()?.();
     }
     if (!result.ok || !result.outcomes) throw new Error(result.ok ? 'task gave no outcomes' : result.reason);
-    return result.outcomes;
+    const outcomes = result.outcomes;
+    // The segment is flushed and named here, while the thread already runs the next task; the manifest lines that
+    // point into it are written after (their outcomes wait for it).
+    const segment = outcomes.find((o) => o.kind === 'written')?.segment;
+    if (!segment) return outcomes;
+    try {
+      await commitFile(join(out, segmentTemp), join(out, segment));
+    } catch (error) {
+      return outcomes.map((o, i) => (o.kind === 'written' ? writeFailure(items[i].rel, error, 'the N-Quads of ') : o));
+    }
+    return outcomes;
   }
 }
 

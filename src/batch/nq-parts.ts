@@ -7,72 +7,115 @@ export function segmentFolder(shardSuffix: string): string {
   return `.faktum/nq${shardSuffix}`;
 }
 
+/** Bytes of N-Quads that wait in a {@link QuadsOrder} before they are copied to the new `all.nq`. */
+const COPY_BYTES = 4 << 20;
+
 /**
- * Where the N-Quads of each article of a run are, in input order, so that `all.nq` is assembled from the parts at
- * the end: a crash never leaves a torn `all.nq` (the old one stays until the new one is complete), and a rerun
- * copies the N-Quads of what is done instead of converting its JSON-LD again. Held as one string per article.
+ * The articles' N-Quads in input order, copied into the new `all.nq` as the run goes (a few MB at a time, while
+ * the workers extract the next documents) and given its name at the end ({@link QuadsOrder.assemble}): a crash never
+ * leaves a torn `all.nq` (the old one stays until the new one is complete), and a rerun copies the N-Quads of what
+ * is done instead of converting its JSON-LD again.
  */
 export class QuadsOrder {
-  private readonly places: string[] = [];
+  private places: string[] = [];
+  private waiting = 0;
+  private readonly problems: string[] = [];
+  private readonly temp: string;
+  private target?: number;
+  /** The error that stopped the copying (a full disk): {@link assemble} reports it. */
+  private failed?: Error;
+  private segment?: { name: string; fd: number };
+  private readonly buffer = Buffer.alloc(1 << 20);
+  private used = 0;
 
-  /** Appends an article's N-Quads place: segment (relative to the output folder), byte offset, length. */
+  constructor(
+    private readonly out: string,
+    private readonly name: string,
+  ) {
+    this.temp = join(out, `${name}.faktum-tmp`);
+  }
+
+  /** Appends an article's N-Quads place (segment relative to the output folder, byte offset, length); its segment is complete. */
   add(place: readonly [string, number, number]): void {
     this.places.push(place.join('\t'));
+    this.waiting += place[2];
+    if (this.waiting >= COPY_BYTES) this.copy();
+  }
+
+  /** Copies the waiting places to the temporary file; a segment that cannot be read is a problem, its articles left out. */
+  private copy(): void {
+    const places = this.places;
+    this.places = [];
+    this.waiting = 0;
+    if (this.failed) return;
+    try {
+      this.target ??= openSync(this.temp, 'w');
+      for (const place of places) {
+        const [segment, offsetText, lengthText] = place.split('\t');
+        try {
+          if (this.segment?.name !== segment) {
+            this.closeSegment();
+            this.segment = { name: segment, fd: openSync(join(this.out, segment), 'r') };
+          }
+          const length = Number(lengthText);
+          if (this.used + length > this.buffer.length) this.flush();
+          if (length > this.buffer.length) {
+            const big = Buffer.alloc(length);
+            readExactly(this.segment.fd, big, Number(offsetText));
+            writeSync(this.target, big);
+          } else {
+            readExactly(this.segment.fd, this.buffer.subarray(this.used, this.used + length), Number(offsetText));
+            this.used += length;
+          }
+        } catch (error) {
+          this.problems.push(`${segment}: ${(error as Error).message}`);
+          this.closeSegment();
+        }
+      }
+      this.flush();
+    } catch (error) {
+      this.failed = error as Error;
+    }
+  }
+
+  private flush(): void {
+    if (this.used) writeSync(this.target!, this.buffer, 0, this.used);
+    this.used = 0;
+  }
+
+  private closeSegment(): void {
+    if (this.segment) closeSync(this.segment.fd);
+    this.segment = undefined;
   }
 
   /**
-   * Writes `<out>/<name>` from the segments: to a temporary file, flushed, then renamed over the old one.
-   * A segment that cannot be read is reported and its articles are left out; returns those problems.
+   * Copies what is left, flushes the temporary file and renames it over `<out>/<name>`. Returns the problems (a
+   * segment that could not be read); throws a usage error when the file cannot be written (the old one stays).
    */
-  assemble(out: string, name: string, options: { fsync?: boolean } = {}): string[] {
-    const problems: string[] = [];
-    const temp = join(out, `${name}.faktum-tmp`);
-    const target = openSync(temp, 'w');
-    let fd: number | undefined;
-    let open = '';
-    const buffer = Buffer.alloc(1 << 20);
-    let used = 0;
-    const flush = () => {
-      writeSync(target, buffer, 0, used);
-      used = 0;
-    };
+  assemble(options: { fsync?: boolean } = {}): string[] {
+    this.copy();
     try {
-      for (const place of this.places) {
-        const [segment, offsetText, lengthText] = place.split('\t');
-        try {
-          if (segment !== open) {
-            if (fd !== undefined) closeSync(fd);
-            fd = undefined;
-            fd = openSync(join(out, segment), 'r');
-            open = segment;
-          }
-          const length = Number(lengthText);
-          if (used + length > buffer.length) flush();
-          if (length > buffer.length) {
-            const big = Buffer.alloc(length);
-            readExactly(fd, big, Number(offsetText));
-            writeSync(target, big);
-          } else {
-            readExactly(fd, buffer.subarray(used, used + length), Number(offsetText));
-            used += length;
-          }
-        } catch (error) {
-          problems.push(`${segment}: ${(error as Error).message}`);
-          open = '';
-        }
-      }
-      flush();
-      if (options.fsync !== false) fsyncSync(target);
+      this.target ??= openSync(this.temp, 'w');
+      if (this.failed) throw this.failed;
+      if (options.fsync !== false) fsyncSync(this.target);
     } catch (error) {
-      // The old all.nq stays as it was; the part written of the new one goes.
-      rmSync(temp, { force: true });
-      throw new BatchUsageError(`cannot write ${join(out, name)}: ${(error as Error).message}; the finished articles are kept, a rerun writes it`);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-      closeSync(target);
+      this.close();
+      throw new BatchUsageError(`cannot write ${join(this.out, this.name)}: ${(error as Error).message}; the finished articles are kept, a rerun writes it`);
     }
-    renameSync(temp, join(out, name));
-    return problems;
+    closeSync(this.target);
+    this.target = undefined;
+    this.closeSegment();
+    renameSync(this.temp, join(this.out, this.name));
+    return this.problems;
+  }
+
+  /** Closes the files of a run that ends without {@link assemble} (a usage error): the part written goes. */
+  close(): void {
+    this.closeSegment();
+    if (this.target === undefined) return;
+    closeSync(this.target);
+    this.target = undefined;
+    rmSync(this.temp, { force: true });
   }
 }
 

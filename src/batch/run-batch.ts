@@ -102,7 +102,7 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     slots: options.inThread ? 1 : Math.max(1, options.jobs), budgetSeconds: options.docSeconds ?? DEFAULT_DOC_SECONDS, claim: (outputs) => manifest.claim(outputs),
   });
   const context: PlanContext = { out, force: options.force === true, manifest, fingerprintOf, routing: JSON.stringify([options.lang ?? '', options.pipeline ?? '']), batcher, claimed: new Set() };
-  const order = new QuadsOrder();
+  const order = new QuadsOrder(out, runFiles.nq);
   const queue: Pending[] = [];
   const maxQueued = Math.max(2, options.jobs) * 3 * 16;
 
@@ -157,12 +157,13 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     }
     batcher.flush();
     while (queue.length) await drainOne();
-    const problems = order.assemble(out, runFiles.nq);
+    const problems = order.assemble();
     for (const problem of problems) process.stderr.write(`faktum run: ${runFiles.nq}: left out the N-Quads of an unreadable segment: ${problem}\n`);
     // Outputs of this shard's earlier inputs that are gone from disk (all.nq holds this run's inputs only).
     const claimed = (output: string) => context.claimed.has(shortHash(output));
     Object.assign(summary, await settleOrphans(manifest, out, claimed, options.prune === true, warn));
   } finally {
+    order.close();
     progress.stop();
     errors.close();
     skippedLog.close();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFailure, writeFileAtomicAsync } from './atomic-write.js';
 import { outsideOutput } from './inside-out.js';
 import { routeOf, type DocItem, type DocOutcome, type Routing } from './doc-task.js';
 import { docText } from './doc-text.js';
@@ -20,6 +21,11 @@ export interface DocsTask {
   /** The output folder, and the folder in it of the N-Quads segments (relative). */
   out: string;
   segments: string;
+  /**
+   * Where the task's segment is written (relative to `out`, in `segments`, a name of its own per task): it takes its
+   * name, which is its content's hash, when the main thread has flushed it (commitFile in atomic-write.ts).
+   */
+  segmentTemp: string;
   /** Flush each JSON-LD file to disk before it takes its name (the segment is flushed always). */
   fsync?: boolean;
 }
@@ -31,65 +37,77 @@ export type FingerprintOf = (pipeline: string) => Promise<TaskResult>;
 
 /**
  * Reads, routes, extracts and writes each document of the task: its JSON-LD file atomically, and the N-Quads of
- * all written documents as one segment file (atomically too), whose place each outcome gives. A document that
- * fails fails alone; throws only for bugs.
+ * all written documents as one segment, whose place each outcome gives (written to `segmentTemp`, for the main
+ * thread to flush and name). A document that fails fails alone; throws only for bugs.
  */
 export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: FingerprintOf): Promise<DocOutcome[]> {
-  const outcomes: DocOutcome[] = [];
-  const quads: Buffer[] = [];
-  let offset = 0;
+  // Each document's outcome, or the write of its JSON-LD file under way (through the libuv pool, so that the next
+  // document is extracted meanwhile) and what it gives once the file has its name.
+  const pending: Array<DocOutcome | Promise<Written | DocOutcome>> = [];
   for (const item of task.items) {
     const read = await docText(item);
     if ('kind' in read) {
-      outcomes.push(read);
+      pending.push(read);
       continue;
     }
     const large = tooLarge(read.text);
     if (large) {
-      outcomes.push(large);
+      pending.push(large);
       continue;
     }
     const route = routeOf(read.text, read.meta, task.routing);
     if (route.pipeline === undefined) {
-      outcomes.push({ kind: 'language', lang: route.lang });
+      pending.push({ kind: 'language', lang: route.lang });
       continue;
     }
     const opened = await fingerprintOf(route.pipeline);
     if (!opened.ok || !opened.fingerprint) {
-      outcomes.push({ kind: 'failed', reason: opened.ok ? `pipeline ${route.pipeline} has no fingerprint` : opened.reason, ruleId: 'pipeline' });
+      pending.push({ kind: 'failed', reason: opened.ok ? `pipeline ${route.pipeline} has no fingerprint` : opened.reason, ruleId: 'pipeline' });
       continue;
     }
     const meta = { ...read.meta, ...(route.lang ? { lang: route.lang } : {}) };
     if (!route.lang) delete meta.lang;
     const result = await runOne({ kind: 'extract', pipeline: route.pipeline, kbFiles: task.kbFiles, apiModule: task.apiModule, text: read.text, meta });
     if (!result.ok) {
-      outcomes.push({ kind: 'failed', reason: result.reason, ruleId: result.ruleId, place: result.place });
+      pending.push({ kind: 'failed', reason: result.reason, ruleId: result.ruleId, place: result.place });
       continue;
     }
+    let outside;
     try {
-      const outside = outsideOutput(task.out, item.abs);
-      if (outside) {
-        outcomes.push({ kind: 'failed', reason: outside, ruleId: 'unsafe-name' });
-        continue;
-      }
-      writeFileAtomic(item.abs, result.jsonld ?? '', { fsync: task.fsync });
+      outside = outsideOutput(task.out, item.abs);
     } catch (error) {
-      outcomes.push(writeFailure(item.rel, error));
+      pending.push(writeFailure(item.rel, error));
       continue;
     }
-    const nq = Buffer.from(result.nquads ?? '');
-    quads.push(nq);
-    outcomes.push({ kind: 'written', pipeline: route.pipeline, fingerprint: opened.fingerprint, nq: [offset, nq.length] });
-    offset += nq.length;
+    if (outside) {
+      pending.push({ kind: 'failed', reason: outside, ruleId: 'unsafe-name' });
+      continue;
+    }
+    const written: Written = { kind: 'written', pipeline: route.pipeline, fingerprint: opened.fingerprint, nq: [0, 0], quads: result.nquads ?? '' };
+    pending.push(writeFileAtomicAsync(item.abs, result.jsonld ?? '', { fsync: task.fsync }).then(() => written, (error: unknown) => writeFailure(item.rel, error)));
   }
+  // Outcomes go back only when every file of the task has its name: a finished article is on disk when recorded.
+  const settled = await Promise.all(pending);
+  const quads: Buffer[] = [];
+  let offset = 0;
+  const outcomes = settled.map((o): DocOutcome => {
+    if (!('quads' in o)) return o;
+    const nq = Buffer.from(o.quads);
+    quads.push(nq);
+    const outcome: DocOutcome = { kind: 'written', pipeline: o.pipeline, fingerprint: o.fingerprint, nq: [offset, nq.length] };
+    offset += nq.length;
+    return outcome;
+  });
   if (!quads.length) return outcomes;
   // The task's N-Quads as one segment file named by its content: the same documents give the same file, so that
   // output (manifest included) does not depend on the run or on --jobs.
   const data = Buffer.concat(quads);
   const segment = `${task.segments}/${createHash('sha1').update(data).digest('hex').slice(0, 24)}.nq`;
   try {
-    // Flushed always: the manifest line that points into it is written after it (one flush per task).
-    writeFileAtomic(join(task.out, segment), data, { fsync: true, mkdir: true });
+    // Not flushed here: the main thread flushes it and gives it its name before the manifest lines that point into
+    // it are written (batcher.ts), while this thread goes on with its next task.
+    await mkdir(join(task.out, task.segments), { recursive: true });
+    await writeFile(join(task.out, task.segmentTemp), data);
   } catch (error) {
     // Without its N-Quads a document is not done: the written JSON-LD files stay, and a rerun redoes them.
     return outcomes.map((o, i) => (o.kind === 'written' ? writeFailure(task.items[i].rel, error, 'the N-Quads of ') : o));
@@ -97,8 +115,5 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
   return outcomes.map((o) => (o.kind === 'written' ? { ...o, segment } : o));
 }
 
-/** A write that failed (a name the file system refuses, a folder in the way, a full disk) as a document failure. */
-function writeFailure(rel: string, error: unknown, what = ''): Extract<DocOutcome, { kind: 'failed' }> {
-  const { code, message } = error as NodeJS.ErrnoException;
-  return { kind: 'failed', reason: `cannot write ${what}${rel}: ${code ?? ''} ${message}`.replace(/\s+/g, ' '), ruleId: 'write' };
-}
+/** A document whose JSON-LD file is written: its N-Quads, placed in the task's segment once all writes are done. */
+type Written = Extract<DocOutcome, { kind: 'written' }> & { quads: string };

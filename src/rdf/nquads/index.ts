@@ -1,5 +1,4 @@
 import type { JsonLdDocument, Options } from 'jsonld';
-import { DataFactory } from 'n3';
 import { compileContext } from './context.js';
 import { QuadWriter } from './quad-writer.js';
 import { isObject, unsupported, UnsupportedJsonLd } from './terms.js';
@@ -13,7 +12,7 @@ export { UnsupportedJsonLd } from './terms.js';
  * a default graph, named graphs (`@graph` on a node), nodes with an `@id`, `@type`, and properties whose values are
  * strings, numbers, booleans, IRIs (`{"@id"}` or coerced), value objects (`@type` or `@language`) and arrays of
  * these. Anything else (blank nodes, lists, reverse properties, embedded contexts or nodes, `@vocab`, ...) is left
- * to jsonld.js, as are the rare characters that jsonld.js and n3 escape differently.
+ * to jsonld.js, as are the rare characters that jsonld.js and n3's Writer (whose escaping literal.ts follows) write differently.
  */
 
 /**
@@ -24,7 +23,7 @@ export function writeNQuads(doc: object): string {
   if (!isObject(doc)) return unsupported('the document is not one object');
   const context = compileContext(doc['@context']);
   const writer = new QuadWriter(context);
-  const graph = DataFactory.defaultGraph();
+  const graph = '';
   const keys = Object.keys(doc);
   if (keys.every((k) => k === '@context' || k === '@graph')) {
     const members = doc['@graph'];

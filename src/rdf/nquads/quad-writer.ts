@@ -1,32 +1,40 @@
-import { DataFactory, Writer, type Literal, type NamedNode, type Term } from 'n3';
 import { expandIri, type Context } from './context.js';
-import { ABSOLUTE, BCP47, IRI_ESCAPED_DIFFERENTLY, isObject, LITERAL_ESCAPED_DIFFERENTLY, RDF_LANGSTRING, RDF_TYPE, unsupported, XSD_BOOLEAN, XSD_DOUBLE, XSD_INTEGER, XSD_STRING, type Json } from './terms.js';
+import { escapeLiteral } from './literal.js';
+import { ABSOLUTE, BCP47, IRI_ESCAPED_DIFFERENTLY, isObject, RDF_LANGSTRING, RDF_TYPE, unsupported, XSD_BOOLEAN, XSD_DOUBLE, XSD_INTEGER, XSD_STRING } from './terms.js';
 
-/** Writes the quads of one document as N-Quads lines. */
+/**
+ * A term as written in N-Quads: `<iri>` or a literal (`"…"`, `"…"@lang`, `"…"^^<iri>`), as n3's Writer writes it in
+ * canonical N-Quads. An IRI needs no escaping: one that would is left to jsonld.js (IRI_ESCAPED_DIFFERENTLY).
+ */
+type Term = string;
+
+/** The graph a quad is in: a named graph's `<iri>`, or '' for the default graph. */
+export type Graph = string;
+
+/** Writes the quads of one document as N-Quads lines (the text n3's Writer gives, without building its terms). */
 export class QuadWriter {
-  /** Lines by subject IRI and predicate IRI, so that sorting them compares short keys, not whole lines. */
+  /** Lines by subject and predicate (as written, `<iri>`), so that sorting them compares short keys, not whole lines. */
   readonly lines = new Map<string, Map<string, string[]>>();
-  private readonly writer = new Writer({ format: 'N-Quads' });
-  private readonly nodes = new Map<string, NamedNode>();
+  private readonly nodes = new Map<string, Term>();
 
   constructor(private readonly context: Context) {}
 
   /** The node of an absolute IRI, or undefined for an IRI jsonld.js drops (relative, or with white space). */
-  iri(value: string): NamedNode | undefined {
+  iri(value: string): Term | undefined {
     let node = this.nodes.get(value);
     if (node) return node;
     if (!ABSOLUTE.test(value)) return undefined;
     if (IRI_ESCAPED_DIFFERENTLY.test(value)) unsupported(`IRI with characters escaped differently: ${value}`);
-    node = DataFactory.namedNode(value);
+    node = `<${value}>`;
     this.nodes.set(value, node);
     return node;
   }
 
-  private readonly references = new Map<string, NamedNode | undefined>();
-  private readonly vocabularyIris = new Map<string, NamedNode | undefined>();
+  private readonly references = new Map<string, Term | undefined>();
+  private readonly vocabularyIris = new Map<string, Term | undefined>();
 
   /** The node of an `@id` or a value coerced to `@id`, as written in the document. */
-  reference(value: string): NamedNode | undefined {
+  reference(value: string): Term | undefined {
     if (this.references.has(value)) return this.references.get(value);
     const node = this.iri(expandIri(this.context, value, false));
     this.references.set(value, node);
@@ -34,7 +42,7 @@ export class QuadWriter {
   }
 
   /** The node of a type or property, as written in the document (terms expand too). */
-  vocabulary(value: string): NamedNode | undefined {
+  vocabulary(value: string): Term | undefined {
     if (this.vocabularyIris.has(value)) return this.vocabularyIris.get(value);
     const node = this.iri(expandIri(this.context, value, true));
     this.vocabularyIris.set(value, node);
@@ -42,7 +50,7 @@ export class QuadWriter {
   }
 
   /** A node in `graph`: its types and properties, and the nodes of its own `@graph`, if any. */
-  node(node: unknown, graph: Term): void {
+  node(node: unknown, graph: Graph): void {
     if (!isObject(node)) return unsupported('a graph member that is no node object');
     const id = node['@id'];
     if (typeof id !== 'string') return unsupported('a node without @id (a blank node)');
@@ -93,8 +101,7 @@ export class QuadWriter {
       if ('@language' in item) {
         const language = item['@language'];
         if ('@type' in item || typeof value !== 'string' || typeof language !== 'string' || !BCP47.test(language)) return unsupported('language string');
-        if (LITERAL_ESCAPED_DIFFERENTLY.test(value)) unsupported('literal with U+FFFE or U+FFFF');
-        return DataFactory.literal(value, language.toLowerCase());
+        return `"${escapeLiteral(value)}"@${language.toLowerCase()}`;
       }
       const type = item['@type'];
       if (type === undefined) return this.literal(value, undefined);
@@ -113,7 +120,7 @@ export class QuadWriter {
   }
 
   /** A literal as jsonld.js makes it (toRdf.js _objectToRDF): native numbers and booleans get their XSD type. */
-  private literal(value: string | number | boolean, datatype: string | undefined): Literal {
+  private literal(value: string | number | boolean, datatype: string | undefined): Term {
     let lexical: string;
     if (typeof value === 'boolean') {
       lexical = String(value);
@@ -126,50 +133,49 @@ export class QuadWriter {
       lexical = value.toFixed(0);
       datatype ??= XSD_INTEGER;
     } else {
-      lexical = value;
+      // Only text needs escaping: numbers and booleans are written in characters that never do.
+      lexical = escapeLiteral(value);
       datatype ??= XSD_STRING;
     }
-    if (LITERAL_ESCAPED_DIFFERENTLY.test(lexical)) unsupported('literal with U+FFFE or U+FFFF');
     // jsonld.js writes such a literal without its datatype, n3 with it.
     if (datatype === RDF_LANGSTRING) unsupported('rdf:langString without a language');
     const type = this.iri(datatype) ?? unsupported(`datatype ${datatype}`);
-    return DataFactory.literal(lexical, type);
+    return datatype === XSD_STRING ? `"${lexical}"` : `"${lexical}"^^${type}`;
   }
 
-  private add(subject: NamedNode, predicate: NamedNode, object: Term, graph: Term): void {
-    let bySubject = this.lines.get(subject.value);
-    if (!bySubject) this.lines.set(subject.value, (bySubject = new Map()));
-    const line = this.writer.quadToString(subject, predicate, object, graph);
-    const lines = bySubject.get(predicate.value);
+  private add(subject: Term, predicate: Term, object: Term, graph: Graph): void {
+    let bySubject = this.lines.get(subject);
+    if (!bySubject) this.lines.set(subject, (bySubject = new Map()));
+    const line = graph ? `${subject} ${predicate} ${object} ${graph} .\n` : `${subject} ${predicate} ${object} .\n`;
+    const lines = bySubject.get(predicate);
     if (lines) lines.push(line);
-    else bySubject.set(predicate.value, [line]);
+    else bySubject.set(predicate, [line]);
   }
 
   /**
    * All lines, sorted as whole lines (jsonld.js sorts them so), each once (jsonld.js's node map holds no duplicate
    * either). A line is `<subject> <predicate> rest`; no IRI here holds `>` or an escape, so the order of lines is the
-   * order of `subject>`, then of `predicate>`, then of the lines themselves.
+   * order of `<subject>`, then of `<predicate>`, then of the lines themselves. Joined once, not appended piece by
+   * piece: the text is flat when it is encoded.
    */
   text(): string {
-    let out = '';
-    for (const subject of sortedIris(this.lines)) {
+    const out: string[] = [];
+    for (const subject of sortedKeys(this.lines)) {
       const bySubject = this.lines.get(subject)!;
-      for (const predicate of sortedIris(bySubject)) {
+      for (const predicate of sortedKeys(bySubject)) {
         const lines = bySubject.get(predicate)!;
         if (lines.length > 1) lines.sort();
-        for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[i - 1]) out += lines[i];
+        for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[i - 1]) out.push(lines[i]);
       }
     }
-    return out;
+    return out.join('');
   }
 }
 
-const RDF_TYPE_NODE = DataFactory.namedNode(RDF_TYPE);
+const RDF_TYPE_NODE = `<${RDF_TYPE}>`;
 
-/** IRIs in the order of their N-Quads form `<iri>` (in which `>` ends the IRI and sorts before letters). */
-function sortedIris(iris: Map<string, unknown>): Iterable<string> {
-  if (iris.size < 2) return iris.keys();
-  return [...iris.keys()].map((iri) => `${iri}>`).sort().map((key) => key.slice(0, -1));
+function sortedKeys(map: Map<string, unknown>): Iterable<string> {
+  return map.size < 2 ? map.keys() : [...map.keys()].sort();
 }
 
 function isDouble(value: unknown): boolean {

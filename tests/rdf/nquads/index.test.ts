@@ -91,6 +91,8 @@ describe('jsonLdToNQuads: other JSON-LD goes to jsonld.js', () => {
     ['a list', doc({ 'fk:x': { '@list': ['a', 'b'] } })],
     ['an IRI that the two libraries escape differently', doc({ 'schema:sameAs': 'http://a.example/x|y' })],
     ['rdf:langString without a language', doc({ 'fk:x': { '@value': 'a', '@type': 'rdf:langString' } })],
+    ['a literal with U+FFFE', doc({ 'nif:anchorOf': 'Zoll\ufffeamt' })],
+    ['a language string with U+FFFF', doc({ 'schema:name': { '@value': 'K\uffffln', '@language': 'de' } })],
     ['@vocab', { '@context': { '@vocab': 'http://schema.org/' }, '@id': 'http://a.example/', name: 'x' }],
   ];
 

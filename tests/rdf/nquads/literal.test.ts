@@ -1,0 +1,32 @@
+import { DataFactory, Writer } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { escapeLiteral } from '../../../src/rdf/nquads/literal.js';
+import { UnsupportedJsonLd } from '../../../src/rdf/nquads/terms.js';
+
+/** What n3's N-Quads writer puts between the quotes of a plain literal: the escaping literal.ts follows. */
+function n3Escaped(value: string): string {
+  const { namedNode, literal } = DataFactory;
+  const line = new Writer({ format: 'N-Quads' }).quadToString(namedNode('http://a.example/s'), namedNode('http://a.example/p'), literal(value));
+  return line.slice(line.indexOf('"') + 1, line.lastIndexOf('"'));
+}
+
+describe('escapeLiteral: the escaping of n3\'s canonical N-Quads writer', () => {
+  it.each([
+    ['plain German text, unchanged', 'Die Bundesregierung in Berlin beschloss am Mittwoch höhere Zölle.', 'Die Bundesregierung in Berlin beschloss am Mittwoch höhere Zölle.'],
+    ['typographic quotes and dashes need nothing', '„Wir schaffen das“ – sagte Angela Merkel', '„Wir schaffen das“ – sagte Angela Merkel'],
+    ['straight quotes and a backslash', 'Er nannte es "Sondervermögen" (C:\\Haushalt)', 'Er nannte es \\"Sondervermögen\\" (C:\\\\Haushalt)'],
+    ['line breaks and a tab', 'Köln\r\nDüsseldorf\tBonn', 'Köln\\r\\nDüsseldorf\\tBonn'],
+    ['backspace and form feed', 'Seite 1\fSeite 2\b', 'Seite 1\\fSeite 2\\b'],
+    ['other control characters and DEL in upper-case hex', 'Straße\u0001\u001f\u007f', 'Straße\\u0001\\u001F\\u007F'],
+    ['characters outside the BMP stay as they are', 'Jubel in München 🎉', 'Jubel in München 🎉'],
+    ['U+FEFF and U+FFFD stay as they are', '\ufeffMünchen \ufffd', '\ufeffMünchen \ufffd'],
+    ['the empty string', '', ''],
+  ])('%s', (_name, value, escaped) => {
+    expect(escapeLiteral(value)).toBe(escaped);
+    expect(escapeLiteral(value)).toBe(n3Escaped(value));
+  });
+
+  it.each([['U+FFFE', 'Zoll\ufffe'], ['U+FFFF', '\uffffHamburg']])('refuses %s, which jsonld.js writes differently', (_name, value) => {
+    expect(() => escapeLiteral(value)).toThrow(UnsupportedJsonLd);
+  });
+});
