@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, DEFAULT_DOC_SECONDS, runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { parseShard, type Shard } from '../batch/shard.js';
+import { oneArticleInput } from './one-article.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
 import { join, resolve } from 'node:path';
 
@@ -57,22 +58,14 @@ function command(): Command {
 }
 
 /**
- * All cores, except for a few single-article files: starting threads (each loading the pipeline) costs more
- * than it saves there, and a one-article run should start fast.
+ * All cores, except for a few single-article files or one article (oneArticleInput): starting threads (each
+ * loading the pipeline) costs more than it saves there, and a one-article run should start fast.
  */
 function defaultJobs(inputs: string[]): number {
   const cores = availableParallelism();
+  if (oneArticleInput(inputs)) return 1;
   const single = inputs.every((i) => i !== '-' && !/\.(jsonl|ndjson|json)$/i.test(i) && statSync(i).isFile());
   return single ? Math.max(1, Math.min(cores, inputs.length - 1)) : cores;
-}
-
-/**
- * True for a run over one single-article file: it runs in this thread, with no worker to start (a one-article run
- * should start fast); every other run's documents go to worker threads, where the time budget and heap limit of a
- * document are the same whatever `--jobs` says.
- */
-function oneArticleFile(inputs: string[]): boolean {
-  return inputs.length === 1 && inputs[0] !== '-' && !/\.(jsonl|ndjson|json)$/i.test(inputs[0]) && statSync(inputs[0]).isFile();
 }
 
 /** The one-line summary of a run. */
@@ -137,7 +130,7 @@ export async function runCommand(args: string[]): Promise<number> {
       pipeline: opts.pipeline,
       kbFiles: opts.kb,
       jobs,
-      inThread: jobs === 1 && oneArticleFile(inputs),
+      inThread: jobs === 1 && oneArticleInput(inputs),
       docSeconds: opts.docSeconds,
       fsync: opts.fsync,
       force: opts.force,
