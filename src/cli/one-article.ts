@@ -1,8 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Inputs that hold many documents in one file (JSON lines, a JSON array). */
-const MANY_PER_FILE = /\.(jsonl|ndjson|json)$/i;
+import { isRecordFile } from '../batch/records.js';
 
 /** The files under `dir`, up to `limit` of them (the walk stops there: a large folder costs no more). */
 function someFiles(dir: string, limit: number, found: string[] = []): string[] {
@@ -21,10 +19,10 @@ function someFiles(dir: string, limit: number, found: string[] = []): string[] {
  * start fast; the time budget and heap limit of a worker protect a batch, not one article).
  */
 export function oneArticleInput(inputs: readonly string[]): boolean {
-  if (inputs.length !== 1 || inputs[0] === '-' || MANY_PER_FILE.test(inputs[0])) return false;
+  if (inputs.length !== 1 || inputs[0] === '-' || isRecordFile(inputs[0])) return false;
   const stat = statSync(inputs[0]);
   if (stat.isFile()) return true;
   if (!stat.isDirectory()) return false;
   const files = someFiles(inputs[0], 2);
-  return files.length === 1 && !MANY_PER_FILE.test(files[0]);
+  return files.length === 1 && !isRecordFile(files[0]);
 }

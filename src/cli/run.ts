@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BatchUsageError, DEFAULT_DOC_SECONDS, runBatch, type BatchSummary } from '../batch/run-batch.js';
+import { isRecordFile } from '../batch/records.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { oneArticleInput } from './one-article.js';
 import { relaunch, startedAsFaktum } from './relaunch.js';
@@ -64,7 +65,7 @@ function command(): Command {
 function defaultJobs(inputs: string[]): number {
   const cores = availableParallelism();
   if (oneArticleInput(inputs)) return 1;
-  const single = inputs.every((i) => i !== '-' && !/\.(jsonl|ndjson|json)$/i.test(i) && statSync(i).isFile());
+  const single = inputs.every((i) => i !== '-' && !isRecordFile(i) && statSync(i).isFile());
   return single ? Math.max(1, Math.min(cores, inputs.length - 1)) : cores;
 }
 

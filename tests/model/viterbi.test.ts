@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/model/hash.js';
-import { ALL_TAGS_MASK, NUM_TAGS, TAGS, tagIndex, transitionAllowed } from '../../src/model/labels.js';
+import { ALL_TAGS_MASK, NUM_TAGS, TAGS, tagIndex } from '../../src/model/labels.js';
 import { viterbi } from '../../src/model/viterbi.js';
+import { forEachPath } from './all-paths.js';
 
 /** Random scores; `levels` small integers make many ties, so tie-breaking is compared too. */
 function randomScores(length: number, seed: number, levels: number): Float32Array {
@@ -13,21 +14,9 @@ function randomScores(length: number, seed: number, levels: number): Float32Arra
 function bruteForce(em: Float32Array, n: number, tr: Float32Array, tags: readonly number[]): number[] {
   let best = -Infinity;
   let bestPath: number[] = [];
-  const path: number[] = [];
-  const walk = (i: number, score: number): void => {
-    if (i === n) {
-      if (score > best) [best, bestPath] = [score, [...path]];
-      return;
-    }
-    for (const c of tags) {
-      const p = i === 0 ? -1 : path[i - 1];
-      if (!transitionAllowed(p, c)) continue;
-      path.push(c);
-      walk(i + 1, score + (p < 0 ? tr[NUM_TAGS * NUM_TAGS + c] : tr[p * NUM_TAGS + c]) + em[i * NUM_TAGS + c]);
-      path.pop();
-    }
-  };
-  walk(0, 0);
+  forEachPath(em, n, tr, tags, (path, score) => {
+    if (score > best) [best, bestPath] = [score, [...path]];
+  });
   return bestPath;
 }
 

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/model/hash.js';
 import { loadTagger, readTrainingSets } from '../../../src/model/index.js';
-import { NUM_TAGS, TAGS, tagIndex, transitionAllowed } from '../../../src/model/labels.js';
+import { NUM_TAGS, TAGS, tagIndex } from '../../../src/model/labels.js';
 import { loadLexicons } from '../../../src/model/lexicons.js';
 import { decodeModel } from '../../../src/model/model-file.js';
 import { confidentMasks, labelSentences, parseLeipzig2015, parseSelection } from '../../../src/model/readers/self-train.js';
 import { MarginScorer, maxMarginals } from '../../../src/model/readers/self-train-margins.js';
 import type { SentenceMargins } from '../../../src/model/readers/self-train-margins.js';
 import { viterbi } from '../../../src/model/viterbi.js';
+import { forEachPath } from '../all-paths.js';
 
 const MODEL = 'models/de-ner-v1/model.bin';
 const tagsOf = (mask: number): string[] => TAGS.filter((_, i) => mask & (1 << i));
@@ -18,21 +19,8 @@ const tagsOf = (mask: number): string[] => TAGS.filter((_, i) => mask & (1 << i)
 /** Every path's score, by brute force: per word and tag, the best score of a path through it. */
 function bruteMaxMarginals(em: Float64Array, n: number, tr: Float32Array): Float64Array {
   const out = new Float64Array(n * NUM_TAGS).fill(-Infinity);
-  const path: number[] = [];
-  const walk = (i: number, score: number): void => {
-    if (i === n) {
-      path.forEach((c, k) => (out[k * NUM_TAGS + c] = Math.max(out[k * NUM_TAGS + c], score)));
-      return;
-    }
-    for (let c = 0; c < NUM_TAGS; c++) {
-      const p = i === 0 ? -1 : path[i - 1];
-      if (!transitionAllowed(p, c)) continue;
-      path.push(c);
-      walk(i + 1, score + (p < 0 ? tr[NUM_TAGS * NUM_TAGS + c] : tr[p * NUM_TAGS + c]) + em[i * NUM_TAGS + c]);
-      path.pop();
-    }
-  };
-  walk(0, 0);
+  const all = Array.from({ length: NUM_TAGS }, (_, c) => c);
+  forEachPath(em, n, tr, all, (path, score) => path.forEach((c, k) => (out[k * NUM_TAGS + c] = Math.max(out[k * NUM_TAGS + c], score))));
   return out;
 }
 
