@@ -54,6 +54,16 @@ function obscure(entry: KbEntry): boolean {
   return entry.type === 'LOC' && !!entry.linkOnly && !entry.population && !entry.prominence;
 }
 
+/**
+ * True when a lone surname has one KB bearer, and news names that person: chosen by hand (curated) or named in the
+ * development text (`Dobrindt`, `Juncker`, `Klopp`). The KB's many table persons make a surname with one bearer
+ * rare; one nobody names in news stays NIL (`Weidmann` is the Bundesbank's head, not the table's footballer).
+ */
+function soleNewsPerson(entries: readonly KbEntry[]): boolean {
+  const [only] = entries;
+  return entries.length === 1 && only.type === 'PER' && (!only.linkOnly || (only.prominence ?? 0) >= 1);
+}
+
 /** Prior plus two per unit of support from the article. */
 function score(entry: KbEntry, ctx: LinkContext): number {
   return prior(entry) + 2 * support(entry, ctx);
@@ -112,7 +122,8 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
     const ranked = [...entries].sort((a, b) => counted(b) - counted(a));
     const top = counted(ranked[0]);
     const rest = ranked.slice(1).reduce((sum, e) => sum + counted(e) + 1, 0);
-    return top >= PROMINENT && top >= 5 * rest ? { entry: ranked[0], confidence: 0.65, rule: 'short-form' } : undefined;
+    if (top >= PROMINENT && top >= 5 * rest) return { entry: ranked[0], confidence: 0.65, rule: 'short-form' };
+    return soleNewsPerson(entries) ? { entry: entries[0], confidence: 0.55, rule: 'short-form' } : undefined;
   }
   const fitting = entries.filter((e) => prominence(e) >= PROMINENT || support(e, ctx) > 0);
   return fitting.length === 1 ? { entry: fitting[0], confidence: 0.6, rule: 'spelling-variant' } : undefined;

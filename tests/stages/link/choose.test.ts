@@ -36,6 +36,10 @@ const kb = createKb([
   entry({ id: 'per:peter-mueller-table', type: 'PER', name: 'Peter Müller', qid: 'Q9000020', linkOnly: true, source: 'istintopuro-footballers' }),
   // A table entry the development text never names, with an acronym valid only after its full name.
   entry({ id: 'org:apa', type: 'ORG', name: 'Austria Presse Agentur', contextAliases: ['APA'], qid: 'Q9000018', linkOnly: true }),
+  // Surnames with one KB bearer each: a table person the development text names, one it never names, a curated one.
+  entry({ id: 'per:alexander-dobrindt', type: 'PER', name: 'Alexander Dobrindt', qid: 'Q9000021', prominence: 6, linkOnly: true }),
+  entry({ id: 'per:manfred-weidmann', type: 'PER', name: 'Manfred Weidmann', qid: 'Q9000022', linkOnly: true }),
+  entry({ id: 'per:jean-claude-juncker', type: 'PER', name: 'Jean-Claude Juncker', qid: 'Q9000023' }),
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
@@ -66,6 +70,11 @@ describe('candidates and the choice among them', () => {
     ['APA after the article named the Austria Presse Agentur in full: in-document coreference', 'APA', 'ORG', ctx(['org:apa']), 'org:apa'],
     ['APA alone: NIL (a context alias, and never named in the development text)', 'APA', 'ORG', ctx(), undefined],
     ['Peter Müller, shared with a table namesake: the one the frequency list confirmed (Lewis Hamilton the driver)', 'Peter Müller', 'PER', ctx(), 'per:peter-mueller-news'],
+    // Lone surnames with one KB bearer (issue 15: persons alone linked 9 % on the development news).
+    ['Dobrindt alone: the one KB person of that surname, named in the development text', 'Dobrindt', 'PER', ctx(), 'per:alexander-dobrindt'],
+    ['Juncker alone: the one KB person of that surname, chosen for news by hand', 'Juncker', 'PER', ctx(), 'per:jean-claude-juncker'],
+    ['Weidmann alone: the one KB bearer is a table person news never names: NIL (the Bundesbank head is not him)', 'Weidmann', 'PER', ctx(), undefined],
+    ['Dobrindt as a place: no person, whatever the surname', 'Dobrindt', 'LOC', ctx(), undefined],
   ] as const)('%s', (_case, name, type, c, expected) => {
     expect(link(name, type, c)).toBe(expected);
   });

@@ -41,6 +41,9 @@ describe('linking with candidates in context (real German news sentences)', () =
     ['Swasiland, the country\'s name before 2018', 'In Swasiland regiert ein absoluter Monarch.', 'Swasiland/LOC:Q1050'],
     ['Hagen, two municipalities of that name tied: the city, the far older item', 'In Hagen demonstrierten am Samstag 300 Menschen gegen die Schließung des Hallenbads.', 'Hagen/LOC:Q2871'],
     ['a table entry\'s acronym after its full name (regression: APA left NIL)', 'Die Austria Presse Agentur meldete am Montag neue Zahlen. Die APA berief sich auf das Innenministerium.', 'APA/ORG:Q680662'],
+    // Issue 15: a lone surname without context, whose one KB bearer news names (Trump alone, named in the issue).
+    ['a lone surname without context, its one KB bearer chosen for news', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:Q22686'],
+    ['a lone surname without context, its one KB bearer named in the development text', 'Juncker warnte am Montag vor einem Austritt Griechenlands.', 'Juncker/PER:Q57661'],
     ['Heidenau, two municipalities of that name tied: the Saxon town', 'Nach den Krawallen in Heidenau besuchte die Kanzlerin die Flüchtlingsunterkunft.', 'Heidenau/LOC:Q6715'],
   ])('%s', async (_case, text, expected) => {
     expect(await links(text)).toContain(expected);
@@ -58,7 +61,7 @@ describe('linking with candidates in context (real German news sentences)', () =
   });
 
   it.each([
-    ['a lone surname without context', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:-'],
+    ['a lone surname whose one KB bearer news never names (the Bundesbank head, not the table\'s footballer)', 'Weidmann warnte am Montag vor steigenden Preisen.', 'Weidmann/PER:-'],
     ['an acronym of a table entry the article never names in full', 'Die APA berief sich auf das Innenministerium.', 'APA/ORG:-'],
     ['a spokesperson who shares a minister\'s surname', 'Laut Pressesprecherin Reiche geht die Polizei von einem Unfall aus.', 'Reiche/PER:-'],
     ['a common full name (a footballer, a Swiss MP) without support', 'Thomas Müller sagte am Montag, er sei zufrieden.', 'Thomas Müller/PER:-'],
