@@ -15,10 +15,16 @@ export const MARGIN = 1;
 /** Full-name occurrences in the development text that make a lone short form (`Merkel`) safe to link alone. */
 export const PROMINENT = 10;
 /**
- * KB persons sharing a surname that make it common (`Müller`, `Schmidt`): a table person's full name with such a
- * surname (`Thomas Müller` the politician) links only with support, since it names others too (the footballer).
+ * KB persons bearing a surname that make it very common (`Müller`, `Schmidt`, `Williams`): a table person's full
+ * name with such a surname (`Thomas Müller` the politician, `Klaus Müller`) names others too, and links only with a
+ * full point of support from the article.
  */
-export const COMMON_SURNAME = 5;
+export const COMMON_SURNAME = 30;
+/**
+ * KB persons bearing a surname that make it shared (`Lewandowski`, `Roth`, `Cameron`: a KB of tens of thousands of
+ * politicians and footballers holds several of most surnames): one context word is enough.
+ */
+export const SHARED_SURNAME = 5;
 
 /**
  * How prominent an entry is in news: its count in the development text (`prominence`), and at least
@@ -64,6 +70,16 @@ function soleNewsPerson(entries: readonly KbEntry[]): boolean {
   return entries.length === 1 && only.type === 'PER' && (!only.linkOnly || (only.prominence ?? 0) >= 1);
 }
 
+/**
+ * The support from the article a table person's full name needs: a full point when the surname is very common or a
+ * namesake was chosen for news (`Lewis Hamilton` the racing driver, not the footballer), not one context word, since
+ * `Bundestag` in some other sentence names no Klaus Müller; one context word when the surname is shared; else none.
+ */
+function supportNeeded(c: LinkCandidate, namesakeChosen: boolean): number {
+  const n = c.namesakes ?? 0;
+  return n >= COMMON_SURNAME || namesakeChosen ? 1 : n >= SHARED_SURNAME ? 0.5 : 0;
+}
+
 /** Prior plus two per unit of support from the article. */
 function score(entry: KbEntry, ctx: LinkContext): number {
   return prior(entry) + 2 * support(entry, ctx);
@@ -90,8 +106,8 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
   let entries = [...new Set(candidates.map((c) => c.entry))];
   const match = candidates[0].match;
   if (match === 'name') {
-    // A full point of support, not one context word: `Bundestag` in some other sentence names no Klaus Müller.
-    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && (c.namesakes ?? 0) >= COMMON_SURNAME && support(c.entry, ctx) < 1;
+    const namesakeChosen = entries.some(chosenForNews);
+    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && support(c.entry, ctx) < supportNeeded(c, namesakeChosen);
     const unsupported = new Set(candidates.filter(common).map((c) => c.entry));
     if (unsupported.size) {
       // A namesake the article supports (`Thomas Müller` with FC Bayern named) or news chose (`Lewis Hamilton` the

@@ -40,6 +40,11 @@ const kb = createKb([
   entry({ id: 'per:alexander-dobrindt', type: 'PER', name: 'Alexander Dobrindt', qid: 'Q9000021', prominence: 6, linkOnly: true }),
   entry({ id: 'per:manfred-weidmann', type: 'PER', name: 'Manfred Weidmann', qid: 'Q9000022', linkOnly: true }),
   entry({ id: 'per:jean-claude-juncker', type: 'PER', name: 'Jean-Claude Juncker', qid: 'Q9000023' }),
+  // A shared surname (five bearers: a footballer and four politicians), and as many Müllers as make the surname very
+  // common (the shipped KB holds 128).
+  entry({ id: 'per:robert-lewandowski', type: 'PER', name: 'Robert Lewandowski', qid: 'Q9000024', linkOnly: true, context: ['Tor', 'Bundesliga'] }),
+  ...['Janusz', 'Marek', 'Piotr', 'Zbigniew'].map((first, i) => entry({ id: `per:${first.toLowerCase()}-lewandowski`, type: 'PER', name: `${first} Lewandowski`, qid: `Q91000${i}`, linkOnly: true, context: ['Sejm'] })),
+  ...Array.from({ length: 24 }, (_, i) => entry({ id: `per:mueller-${i}`, type: 'PER', name: `Person${i} Müller`, qid: `Q92000${i}`, linkOnly: true })),
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
@@ -75,6 +80,9 @@ describe('candidates and the choice among them', () => {
     ['Juncker alone: the one KB person of that surname, chosen for news by hand', 'Juncker', 'PER', ctx(), 'per:jean-claude-juncker'],
     ['Weidmann alone: the one KB bearer is a table person news never names: NIL (the Bundesbank head is not him)', 'Weidmann', 'PER', ctx(), undefined],
     ['Dobrindt as a place: no person, whatever the surname', 'Dobrindt', 'LOC', ctx(), undefined],
+    // A surname five or more KB persons bear, but under thirty: one context word is enough (`Lewandowski` with `Tor`).
+    ['Robert Lewandowski with one football word: the footballer (a shared surname)', 'Robert Lewandowski', 'PER', ctx([], ['Tor']), 'per:robert-lewandowski'],
+    ['Robert Lewandowski with no word of his: NIL (four other Lewandowskis in the KB)', 'Robert Lewandowski', 'PER', ctx(), undefined],
   ] as const)('%s', (_case, name, type, c, expected) => {
     expect(link(name, type, c)).toBe(expected);
   });
