@@ -10,7 +10,7 @@
  *   that shares a name or alias with it (folded; no name of either may name two generated entries; not when both
  *   name different countries), with that
  *   source as `qidSource` (rewritten in place in `data/kb/curated/`), and that generated entry is dropped;
- * - a QID given by two sources is kept from the first (shared-data tables first, then by source id);
+ * - a QID given by two sources is kept from the first (shared-data tables first, then by `late`, then by source id);
  * - `data/kb/sources.json` records every source with its entry count;
  * - a module exporting `excluded` (the reason) is not built and keeps no file.
  * Usage: node scripts/kb/build.mjs [--data DIR] [--mirror DIR]
@@ -34,11 +34,14 @@ const keysOf = (e, byClass = true) => [e.name, e.nameEn, ...(e.aliases ?? [])].f
 const isAcronym = (n) => /^[\p{Lu}\d.&-]+$/u.test(n);
 const readJsonl = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => JSON.parse(l));
 
-/** Every source module, shared-data tables first. */
+/**
+ * Every source module, shared-data tables first; a module exporting `late` (1, 2, ...) after the others, in that
+ * order: its entries give way to those of earlier sources with the same QID (German labels, hand-made aliases).
+ */
 async function sourceModules() {
   const files = readdirSync(join(REPO_ROOT, 'scripts/kb/sources')).filter((f) => f.endsWith('.mjs') && !f.startsWith('_') && f !== 'run-one.mjs');
   const mods = await Promise.all(files.sort().map((f) => import(join(REPO_ROOT, 'scripts/kb/sources', f))));
-  return mods.sort((a, b) => (a.input === 'data' ? 0 : 1) - (b.input === 'data' ? 0 : 1) || a.source.id.localeCompare(b.source.id));
+  return mods.sort((a, b) => (a.input === 'data' ? 0 : 1) - (b.input === 'data' ? 0 : 1) || (a.late ?? 0) - (b.late ?? 0) || a.source.id.localeCompare(b.source.id));
 }
 
 /** The fetched git dir of a repository URL, when present. */

@@ -60,14 +60,21 @@ function obscure(entry: KbEntry): boolean {
   return entry.type === 'LOC' && !!entry.linkOnly && !entry.population && !entry.prominence;
 }
 
+/** KB bearers of a surname besides the one news names, all nobody names there, that still leave it that person's. */
+export const UNNAMED_NAMESAKES = 2;
+
 /**
- * True when a lone surname has one KB bearer, and news names that person: chosen by hand (curated) or named in the
- * development text (`Dobrindt`, `Juncker`, `Klopp`). The KB's many table persons make a surname with one bearer
- * rare; one nobody names in news stays NIL (`Weidmann` is the Bundesbank's head, not the table's footballer).
+ * The one person a lone surname names when the development news names exactly one of its KB bearers and the others,
+ * at most {@link UNNAMED_NAMESAKES}, are persons it never names
+ * (`Trump` is Donald Trump, not the tables' Ivanka or Melania; `Juncker` is Jean-Claude Juncker, not a Bundestag
+ * member of 1950; `Dobrindt`, `Klopp`). A surname whose bearers news never names stays NIL (`Weidmann`: the
+ * Bundesbank's head is not the table's footballer), even a curated one (`Pressesprecherin Reiche` is not the
+ * minister), as does one with many bearers (`Weber`).
  */
-function soleNewsPerson(entries: readonly KbEntry[]): boolean {
-  const [only] = entries;
-  return entries.length === 1 && only.type === 'PER' && (!only.linkOnly || (only.prominence ?? 0) >= 1);
+function soleNewsPerson(entries: readonly KbEntry[]): KbEntry | undefined {
+  const persons = entries.filter((e) => e.type === 'PER');
+  const named = persons.filter((e) => (e.prominence ?? 0) >= 1);
+  return persons.length === entries.length && named.length === 1 && persons.length - 1 <= UNNAMED_NAMESAKES ? named[0] : undefined;
 }
 
 /**
@@ -139,7 +146,8 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
     const top = counted(ranked[0]);
     const rest = ranked.slice(1).reduce((sum, e) => sum + counted(e) + 1, 0);
     if (top >= PROMINENT && top >= 5 * rest) return { entry: ranked[0], confidence: 0.65, rule: 'short-form' };
-    return soleNewsPerson(entries) ? { entry: entries[0], confidence: 0.55, rule: 'short-form' } : undefined;
+    const sole = soleNewsPerson(entries);
+    return sole && { entry: sole, confidence: 0.55, rule: 'short-form' };
   }
   const fitting = entries.filter((e) => prominence(e) >= PROMINENT || support(e, ctx) > 0);
   return fitting.length === 1 ? { entry: fitting[0], confidence: 0.6, rule: 'spelling-variant' } : undefined;

@@ -39,7 +39,14 @@ const kb = createKb([
   // Surnames with one KB bearer each: a table person the development text names, one it never names, a curated one.
   entry({ id: 'per:alexander-dobrindt', type: 'PER', name: 'Alexander Dobrindt', qid: 'Q9000021', prominence: 6, linkOnly: true }),
   entry({ id: 'per:manfred-weidmann', type: 'PER', name: 'Manfred Weidmann', qid: 'Q9000022', linkOnly: true }),
-  entry({ id: 'per:jean-claude-juncker', type: 'PER', name: 'Jean-Claude Juncker', qid: 'Q9000023' }),
+  entry({ id: 'per:jean-claude-juncker', type: 'PER', name: 'Jean-Claude Juncker', qid: 'Q9000023', prominence: 6 }),
+  entry({ id: 'per:katherina-reiche', type: 'PER', name: 'Katherina Reiche', qid: 'Q9000029' }),
+  // A surname news names one bearer of, beside two table namesakes nobody names; and one beside three (too many).
+  entry({ id: 'per:donald-trump', type: 'PER', name: 'Donald Trump', qid: 'Q9000025', prominence: 6 }),
+  entry({ id: 'per:ivanka-trump', type: 'PER', name: 'Ivanka Trump', qid: 'Q9000026', linkOnly: true }),
+  entry({ id: 'per:melania-trump', type: 'PER', name: 'Melania Trump', qid: 'Q9000027', linkOnly: true }),
+  entry({ id: 'per:manfred-weber', type: 'PER', name: 'Manfred Weber', qid: 'Q9000028', prominence: 3, linkOnly: true }),
+  ...['Martin', 'Jürgen', 'Petra'].map((first, i) => entry({ id: `per:${first.toLowerCase()}-weber`, type: 'PER', name: `${first} Weber`, qid: `Q93000${i}`, linkOnly: true })),
   // A shared surname (five bearers: a footballer and four politicians), and as many Müllers as make the surname very
   // common (the shipped KB holds 128).
   entry({ id: 'per:robert-lewandowski', type: 'PER', name: 'Robert Lewandowski', qid: 'Q9000024', linkOnly: true, context: ['Tor', 'Bundesliga'] }),
@@ -77,9 +84,12 @@ describe('candidates and the choice among them', () => {
     ['Peter Müller, shared with a table namesake: the one the frequency list confirmed (Lewis Hamilton the driver)', 'Peter Müller', 'PER', ctx(), 'per:peter-mueller-news'],
     // Lone surnames with one KB bearer (issue 15: persons alone linked 9 % on the development news).
     ['Dobrindt alone: the one KB person of that surname, named in the development text', 'Dobrindt', 'PER', ctx(), 'per:alexander-dobrindt'],
-    ['Juncker alone: the one KB person of that surname, chosen for news by hand', 'Juncker', 'PER', ctx(), 'per:jean-claude-juncker'],
+    ['Juncker alone: the one KB person of that surname, curated and named in the development text', 'Juncker', 'PER', ctx(), 'per:jean-claude-juncker'],
+    ['Reiche alone: the one KB person of that surname is curated but never named in the development text: NIL', 'Reiche', 'PER', ctx(), undefined],
     ['Weidmann alone: the one KB bearer is a table person news never names: NIL (the Bundesbank head is not him)', 'Weidmann', 'PER', ctx(), undefined],
     ['Dobrindt as a place: no person, whatever the surname', 'Dobrindt', 'LOC', ctx(), undefined],
+    ['Trump alone: the one bearer news names, beside two table namesakes nobody names', 'Trump', 'PER', ctx(), 'per:donald-trump'],
+    ['Weber alone: the one bearer news names has three unnamed namesakes: NIL', 'Weber', 'PER', ctx(), undefined],
     // A surname five or more KB persons bear, but under thirty: one context word is enough (`Lewandowski` with `Tor`).
     ['Robert Lewandowski with one football word: the footballer (a shared surname)', 'Robert Lewandowski', 'PER', ctx([], ['Tor']), 'per:robert-lewandowski'],
     ['Robert Lewandowski with no word of his: NIL (four other Lewandowskis in the KB)', 'Robert Lewandowski', 'PER', ctx(), undefined],

@@ -41,9 +41,10 @@ describe('linking with candidates in context (real German news sentences)', () =
     ['Swasiland, the country\'s name before 2018', 'In Swasiland regiert ein absoluter Monarch.', 'Swasiland/LOC:Q1050'],
     ['Hagen, two municipalities of that name tied: the city, the far older item', 'In Hagen demonstrierten am Samstag 300 Menschen gegen die Schließung des Hallenbads.', 'Hagen/LOC:Q2871'],
     ['a table entry\'s acronym after its full name (regression: APA left NIL)', 'Die Austria Presse Agentur meldete am Montag neue Zahlen. Die APA berief sich auf das Innenministerium.', 'APA/ORG:Q680662'],
-    // Issue 15: a lone surname without context, whose one KB bearer news names (Trump alone, named in the issue).
-    ['a lone surname without context, its one KB bearer chosen for news', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:Q22686'],
-    ['a lone surname without context, its one KB bearer named in the development text', 'Juncker warnte am Montag vor einem Austritt Griechenlands.', 'Juncker/PER:Q57661'],
+    // Issue 15: a lone surname without context, the one of its KB bearers the development news names (Trump alone,
+    // named in the issue; the tables also hold Ivanka and Melania Trump; a 1950s Bundestag member is called Juncker).
+    ['a lone surname without context, the one KB bearer the development text names', 'Trump sagte am Montag, er werde nicht nachgeben.', 'Trump/PER:Q22686'],
+    ['a lone surname without context, the one KB bearer the development text names, beside a table namesake', 'Juncker warnte am Montag vor einem Austritt Griechenlands.', 'Juncker/PER:Q57661'],
     ['Heidenau, two municipalities of that name tied: the Saxon town', 'Nach den Krawallen in Heidenau besuchte die Kanzlerin die Flüchtlingsunterkunft.', 'Heidenau/LOC:Q6715'],
   ])('%s', async (_case, text, expected) => {
     expect(await links(text)).toContain(expected);
