@@ -20,6 +20,17 @@ function fraction(value: string): number {
   return n;
 }
 
+function nonNegative(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a non-negative number');
+  return n;
+}
+
+function learner(value: string): 'perceptron' | 'crf' {
+  if (value !== 'perceptron' && value !== 'crf') throw new InvalidArgumentError('expected perceptron or crf');
+  return value;
+}
+
 function weightList(value: string): Map<string, number> {
   try {
     const w = parseSetWeights(value);
@@ -58,7 +69,7 @@ function setList(value: string): TrainingSetName[] {
  */
 export async function trainCommand(args: string[]): Promise<number> {
   const program = new Command('faktum train')
-    .description('train the German NER tagger (averaged perceptron) on the open data in --data')
+    .description('train the German NER tagger (averaged perceptron or CRF) on the open data in --data')
     .option('--data <dir>', 'data folder (../shared/data layout)', '../shared/data')
     .option('--out <dir>', 'model folder to write', 'models/de-ner-v1')
     .option('--seed <n>', 'random seed', positiveInt, 1)
@@ -70,6 +81,10 @@ export async function trainCommand(args: string[]): Promise<number> {
     .option('--weights <list>', 'per-set weights, name=number (2: each sentence twice per epoch; 0.5: a seeded half), e.g. ler=0.5,wikiann=0.5; GermEval takes --germeval-weight unless named here', weightList, new Map<string, number>())
     .option('--runs <n>', 'independent training runs whose weights are averaged', positiveInt, 5)
     .option('--selftrain <spec>', 'how the selftrain set is labelled: margin=2,unsure=2,model=models/de-ner-v1/model.bin', selfTrainSpec, {})
+    .option('--learner <name>', 'perceptron (averaged structured perceptron) or crf (linear-chain CRF, AdaGrad, L2)', learner, 'perceptron')
+    .option('--crf-rate <x>', 'CRF: AdaGrad step size', nonNegative, 0.1)
+    .option('--crf-l2 <x>', 'CRF: L2 coefficient of the whole objective (0: none)', nonNegative, 1)
+    .option('--crf-average', 'CRF: average the parameters over all steps (as the perceptron does)')
     .option('--no-clusters', 'do not learn word clusters from the Leipzig sentences')
     .option('--name <name>', 'model name', 'de-ner-v1')
     .exitOverride()
@@ -96,7 +111,7 @@ export async function trainCommand(args: string[]): Promise<number> {
 interface TrainCliOptions {
   data: string; out: string; seed: number; epochs: number; sets: TrainingSetName[];
   tuneFraction: number; maxFeatures: number; germevalWeight: number; weights: Map<string, number>; runs: number; clusters: boolean; name: string;
-  selftrain: Partial<SelfTrainOptions>;
+  selftrain: Partial<SelfTrainOptions>; learner: 'perceptron' | 'crf'; crfRate: number; crfL2: number; crfAverage?: boolean;
 }
 
 function train(o: TrainCliOptions, data: string, log: (line: string) => void): number {
@@ -131,6 +146,8 @@ function train(o: TrainCliOptions, data: string, log: (line: string) => void): n
     name: o.name,
     version: '1.1.0',
     maxFeatures: o.maxFeatures,
+    learner: o.learner,
+    crf: { rate: o.crfRate, l2: o.crfL2, average: o.crfAverage === true },
     clusterOptions: o.clusters ? {} : { maxWords: 0 },
     training: { sets: o.sets, germevalWeight: o.germevalWeight, weights: Object.fromEntries(o.weights), tuneFraction: o.tuneFraction, clusters: o.clusters, ...(o.sets.includes('selftrain') ? { selftrain: o.selftrain } : {}) },
     log,

@@ -6,8 +6,9 @@ import { TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData, ModelMeta } from './model-data.js';
 import { encodeModel, decodeModel, pruneAndQuantise } from './model-file.js';
+import { trainCrf } from './crf/train-crf.js';
 import { trainPerceptron } from './perceptron.js';
-import type { TrainedWeights } from './perceptron.js';
+import type { PerceptronOptions, TrainedWeights } from './perceptron.js';
 import type { TrainingSentence } from './readers/types.js';
 import { PerceptronTagger } from './tagger.js';
 import { countWordStats } from './word-stats.js';
@@ -32,6 +33,12 @@ export interface TrainTaggerOptions {
    * weights are averaged (parameter mixing): steadier than one run, whose result depends on the sentence order.
    */
   runs?: number;
+  /**
+   * The learner: the averaged perceptron (default) or a linear-chain CRF (`src/model/crf/`) over the same
+   * features, with its AdaGrad step size, L2 coefficient (defaults 0.1 and 1) and parameter averaging (default off).
+   */
+  learner?: 'perceptron' | 'crf';
+  crf?: { rate?: number; l2?: number; average?: boolean };
   /** Extra facts for the model header. */
   training?: Record<string, unknown>;
   log?: (line: string) => void;
@@ -98,6 +105,13 @@ export function trainTagger(o: TrainTaggerOptions): TrainedModel {
     training: { seed, epochs, sentences: o.sentences.length, tuneSentences: o.tune?.length ?? 0, ...o.training },
   };
   const runs = Math.max(1, o.runs ?? 1);
+  const crf = { rate: o.crf?.rate ?? 0.1, l2: o.crf?.l2 ?? 1, average: o.crf?.average ?? false };
+  // the header of a perceptron model stays as it was (byte-identical retrains); a CRF model says what it is
+  if (o.learner === 'crf') meta.training.learner = { name: 'crf', ...crf };
+  const learn = (po: PerceptronOptions): TrainedWeights =>
+    o.learner === 'crf'
+      ? trainCrf(o.sentences, { ...po, ...crf, onLoss: (e, nll, skipped) => log(`epoch ${e}: mean negative log-likelihood ${nll.toFixed(3)}${skipped ? `, ${skipped} sentences without an allowed path` : ''}`) })
+      : trainPerceptron(o.sentences, po);
   const tuneF1: number[] = [];
   const gold = o.tune?.map(goldTags) ?? [];
   const tuneScore = (w: TrainedWeights): number => {
@@ -111,7 +125,7 @@ export function trainTagger(o: TrainTaggerOptions): TrainedModel {
     let best: TrainedWeights | undefined;
     let bestEpoch = epochs;
     let bestF1 = -1;
-    const weights = trainPerceptron(o.sentences, {
+    const weights = learn({
       epochs,
       seed: runSeed,
       lexicons,

@@ -19,6 +19,9 @@ describe('faktum train', () => {
     [['--tune-fraction', 'half']],
     [['--selftrain', 'margin=']],
     [['--selftrain', 'depth=3']],
+    [['--learner', 'svm']],
+    [['--crf-rate', '-1']],
+    [['--crf-l2', 'strong']],
   ])('rejects %j with exit code 2', async (args) => {
     expect(await trainCommand(args)).toBe(2);
   });
