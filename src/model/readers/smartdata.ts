@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { UNLABELED_O_MASK } from '../labels.js';
+import { isInside, TAGS, UNLABELED_O_MASK, type TagMask } from '../labels.js';
 import { mapSourceTag } from './map-types.js';
 import { splitSentences, tokenizeWithOffsets } from './tokenize.js';
 import type { TrainingSentence } from './types.js';
@@ -23,6 +23,9 @@ export function parseConcatenatedJson<T>(text: string): T[] {
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => JSON.parse(chunk) as T);
 }
+
+/** Tags a sentence may start with: `O` and every `B-` tag (BIO). */
+const START_MASK: TagMask = TAGS.reduce((m, _, i) => (isInside(i) ? m : m | (1 << i)), 0);
 
 /**
  * SmartData v1 (train split only) as partially labelled sentences: the text is tokenised here, each concept
@@ -47,11 +50,18 @@ export function readSmartData(file: string): TrainingSentence[] {
       }
     }
     let k = 0;
+    const docStart = out.length;
     for (const sentence of splitSentences(text, tokens)) {
       const words = sentence.map((t) => t.text);
       const sm = masks.slice(k, k + sentence.length);
       k += sentence.length;
-      out.push({ words, masks: sm });
+      // A name across a split (a line break inside it, `Hans\nLorenz`): one sentence, else the second part would
+      // start with `I-PER`, which no BIO path allows (regression: 31 sentences trained toward all `O`).
+      const previous = out.length > docStart ? out[out.length - 1] : undefined;
+      if (previous && (sm[0] & START_MASK) === 0) {
+        previous.words.push(...words);
+        previous.masks.push(...sm);
+      } else out.push({ words, masks: sm });
     }
   }
   return out;
