@@ -32,3 +32,55 @@ export function countryIdsByIoc() {
 export const OLYMPIC_WORDS_DE = ['Olympia', 'Olympische', 'Olympischen', 'Olympiasieger', 'Olympiasiegerin', 'Medaille', 'Goldmedaille', 'Silbermedaille', 'Bronzemedaille', 'Weltmeister', 'Weltmeisterin'];
 /** Words of a tennis report. */
 export const TENNIS_WORDS_DE = ['Tennis', 'ATP', 'WTA', 'Wimbledon', 'Grand-Slam', 'Satz', 'Sätze', 'Tiebreak', 'Achtelfinale', 'Viertelfinale', 'Halbfinale', 'Davis-Cup', 'Fed-Cup', 'Billie-Jean-King-Cup'];
+/**
+ * Words of reports on each Olympic sport, keyed by the sport's English Wikidata label as EDJNet/OlympicsGoNUTS writes
+ * it (`sport` column). Only words that are no common lower-case German word (not `Einer`, `Achter`, `Ringen`, `Boden`).
+ */
+const CYCLING = ['Radsport', 'Radrennen', 'Radprofi', 'Radprofis', 'Bahnrad', 'Etappe', 'Zeitfahren', 'Giro', 'Vuelta', 'Peloton'];
+const GYMNASTICS = ['Turnen', 'Turner', 'Turnerin', 'Reck', 'Barren', 'Schwebebalken', 'Trampolin'];
+const WRESTLING = ['Ringer', 'Ringerin', 'Ringkampf'];
+export const SPORT_WORDS_DE = {
+  swimming: ['Schwimmen', 'Schwimmer', 'Schwimmerin', 'Freistil', 'Schwimm-WM'],
+  'open water swimming': ['Schwimmen', 'Schwimmer', 'Schwimmerin', 'Freiwasser'],
+  athletics: ['Leichtathletik', 'Sprinter', 'Sprinterin', 'Marathon', 'Hürden', 'Weitsprung', 'Hochsprung', 'Stabhochsprung', 'Speerwurf', 'Kugelstoßen', 'Diskus', 'Zehnkampf', 'Siebenkampf'],
+  rowing: ['Rudern', 'Ruderer', 'Ruderin', 'Regatta'],
+  'association football': ['Fußball', 'Tor', 'Tore', 'Stürmer', 'Torwart', 'Nationalmannschaft', 'Nationalspieler', 'Nationalspielerin', 'Länderspiel'],
+  'field hockey': ['Hockey', 'Hockeyspieler', 'Hockeyspielerin'],
+  handball: ['Handball', 'Handballer', 'Handballerin', 'Rückraum'],
+  'artistic gymnastics': GYMNASTICS, gymnastics: GYMNASTICS, 'trampoline gymnastics': GYMNASTICS,
+  'rhythmic gymnastics': ['Sportgymnastik', 'Gymnastik', 'Gymnastin'],
+  'canoeing and kayaking': ['Kanu', 'Kajak', 'Kanute', 'Kanutin', 'Canadier'], 'canoe sprint': ['Kanu', 'Kajak', 'Kanute', 'Kanutin'],
+  'canoe slalom': ['Kanu', 'Kajak', 'Wildwasser', 'Slalom'],
+  fencing: ['Fechten', 'Fechter', 'Fechterin', 'Degen', 'Florett', 'Säbel'],
+  volleyball: ['Volleyball', 'Volleyballer', 'Volleyballerin'], 'beach volleyball': ['Beachvolleyball', 'Volleyball'],
+  judo: ['Judo', 'Judoka'],
+  basketball: ['Basketball', 'Basketballer', 'Basketballerin', 'NBA', 'WNBA'],
+  'water polo': ['Wasserball'],
+  boxing: ['Boxen', 'Boxer', 'Boxerin', 'Boxkampf', 'Schwergewicht', 'Weltergewicht', 'Titelkampf'],
+  sailing: ['Segeln', 'Segler', 'Seglerin', 'Regatta'],
+  'shooting sport': ['Sportschießen', 'Schütze', 'Schützin', 'Schießen'],
+  weightlifting: ['Gewichtheben', 'Gewichtheber', 'Gewichtheberin'],
+  diving: ['Wasserspringen', 'Turmspringen', 'Kunstspringen'],
+  'track cycling': CYCLING, 'cycle sport': CYCLING, 'road bicycle racing': CYCLING, BMX: ['BMX', ...CYCLING],
+  'mountain biking': ['Mountainbike', ...CYCLING], 'cross-country cycling': ['Mountainbike', ...CYCLING],
+  archery: ['Bogenschießen', 'Bogenschütze', 'Bogenschützin'],
+  'rugby sevens': ['Rugby'],
+  'table tennis': ['Tischtennis'],
+  baseball: ['Baseball', 'MLB'], softball: ['Softball'],
+  badminton: ['Badminton'],
+  'synchronized swimming': ['Synchronschwimmen'],
+  wrestling: WRESTLING, 'freestyle wrestling': WRESTLING, 'Greco-Roman wrestling': WRESTLING,
+  taekwondo: ['Taekwondo'],
+  tennis: TENNIS_WORDS_DE,
+  'equestrian sport': ['Reiten', 'Reiter', 'Reiterin', 'Dressur', 'Springreiten', 'Springreiter', 'Vielseitigkeit'],
+  eventing: ['Reiten', 'Reiter', 'Reiterin', 'Vielseitigkeit'], dressage: ['Reiten', 'Reiter', 'Reiterin', 'Dressur'],
+  'show jumping': ['Reiten', 'Reiter', 'Reiterin', 'Springreiten', 'Springreiter'],
+  triathlon: ['Triathlon', 'Triathlet', 'Triathletin', 'Ironman'],
+  'modern pentathlon': ['Fünfkampf'],
+  karate: ['Karate'],
+  golf: ['Golf', 'Golfer', 'Golferin', 'PGA', 'Ryder-Cup'],
+  'sport climbing': ['Klettern', 'Kletterer', 'Kletterin'],
+  skateboarding: ['Skateboard', 'Skateboarder', 'Skateboarderin'],
+  surfing: ['Surfen', 'Surfer', 'Surferin'],
+  breakdance: ['Breakdance', 'Breaking'],
+};

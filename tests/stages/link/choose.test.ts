@@ -41,6 +41,7 @@ const kb = createKb([
   entry({ id: 'per:manfred-weidmann', type: 'PER', name: 'Manfred Weidmann', qid: 'Q9000022', linkOnly: true }),
   entry({ id: 'per:jean-claude-juncker', type: 'PER', name: 'Jean-Claude Juncker', qid: 'Q9000023', prominence: 6 }),
   entry({ id: 'per:katherina-reiche', type: 'PER', name: 'Katherina Reiche', qid: 'Q9000029' }),
+  entry({ id: 'per:richard-donner', type: 'PER', name: 'Richard Donner', qid: 'Q9000030', prominence: 2, linkOnly: true }),
   // A surname news names one bearer of, beside two table namesakes nobody names; and one beside three (too many).
   entry({ id: 'per:donald-trump', type: 'PER', name: 'Donald Trump', qid: 'Q9000025', prominence: 6 }),
   entry({ id: 'per:ivanka-trump', type: 'PER', name: 'Ivanka Trump', qid: 'Q9000026', linkOnly: true }),
@@ -90,6 +91,7 @@ describe('candidates and the choice among them', () => {
     ['Dobrindt as a place: no person, whatever the surname', 'Dobrindt', 'LOC', ctx(), undefined],
     ['Trump alone: the one bearer news names, beside two table namesakes nobody names', 'Trump', 'PER', ctx(), 'per:donald-trump'],
     ['Weber alone: the one bearer news names has three unnamed namesakes: NIL', 'Weber', 'PER', ctx(), undefined],
+    ['Donner alone: the one bearer news names, but the surname is a German noun (thunder): NIL', 'Donner', 'PER', ctx(), undefined],
     // A surname five or more KB persons bear, but under thirty: one context word is enough (`Lewandowski` with `Tor`).
     ['Robert Lewandowski with one football word: the footballer (a shared surname)', 'Robert Lewandowski', 'PER', ctx([], ['Tor']), 'per:robert-lewandowski'],
     ['Robert Lewandowski with no word of his: NIL (four other Lewandowskis in the KB)', 'Robert Lewandowski', 'PER', ctx(), undefined],
