@@ -6,7 +6,8 @@
  * diacritics kept (`Essen` the city, not `essen` the verb), also with a genitive `s`; a name shared by several
  * entries gives each an equal share, or only those of them chosen by hand for news (curated, or confirmed from the
  * frequency list). Persons count by full names; a lone surname (`Trump`) counts too, for the one
- * KB person of that surname whose full name occurs in the same text (several such, or none: it counts for nobody).
+ * KB person of that surname whose full name occurs in the same text five times as often as all others of that
+ * surname together (none such: it counts for nobody).
  * A surname counts alone only where no capitalised word follows it (`Thomas` in `Thomas de Maizière` is a first
  * name, not `Mitchell Thomas`) and when it is no German common noun (`Brand`, `Stein`, `Park`: not `Ralph Brand`):
  * src/stages/link/lone-surname.ts.
@@ -71,8 +72,10 @@ for (const read of Object.values(devSets(args.data))) {
   }
 }
 for (const [surname, n] of lone) {
-  const named = surnames.get(surname).filter((id) => counts.has(id));
-  if (named.length !== 1) continue;
+  // The bearer named in full five times as often as all others together (`Sigmar Gabriel`, not `Peter Gabriel`).
+  const named = surnames.get(surname).filter((id) => counts.has(id)).sort((a, b) => counts.get(b) - counts.get(a));
+  const others = named.slice(1).reduce((sum, id) => sum + counts.get(id), 0);
+  if (!named.length || counts.get(named[0]) < 5 * others) continue;
   // Every occurrence of the surname, less those inside the counted full name.
   counts.set(named[0], Math.max(counts.get(named[0]), n));
 }
