@@ -40,7 +40,7 @@ function command(): Command {
     .option('-p, --pipeline <name|file>', 'pipeline for its language (default: de-news for German, en-news for English)')
     .option('--kb <file>', 'extra knowledge-base file (JSONL); repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--data <dir>', 'the open data folder whose Wikidata tables the KB reads at run time (default: ../shared/data beside faktum, or FAKTUM_DATA)')
-    .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'worker threads (default: one per core beyond the first)', positiveInt('--jobs'))
     .option('--force', 'redo inputs that the manifest records as done')
     .option('--prune', 'remove the outputs (and manifest lines) of inputs deleted since an earlier run into --out; without it they are left in place, counted in the summary, and left out of all.nq and faktum query')
     .option('--lang <lang>', 'language of every input (de or en) instead of detecting it')
@@ -59,14 +59,16 @@ function command(): Command {
 }
 
 /**
- * All cores, except for a few single-article files or one article (oneArticleInput): starting threads (each
- * loading the pipeline) costs more than it saves there, and a one-article run should start fast.
+ * One worker per core beyond the first, at least one: the main thread (reading, the manifest), V8's compiler and
+ * garbage-collector threads and file writes take about half a core beside one worker, so on two cores a second
+ * worker made whole runs no faster and 180 MB larger (BENCHMARKS.md, thirteenth session). Fewer for a few
+ * single-article files, one for one article (oneArticleInput): threads cost more than they save there.
  */
-function defaultJobs(inputs: string[]): number {
-  const cores = availableParallelism();
+export function defaultJobs(inputs: string[], cores = availableParallelism()): number {
   if (oneArticleInput(inputs)) return 1;
+  const workers = Math.max(1, cores - 1);
   const single = inputs.every((i) => i !== '-' && !isRecordFile(i) && statSync(i).isFile());
-  return single ? Math.max(1, Math.min(cores, inputs.length - 1)) : cores;
+  return single ? Math.max(1, Math.min(workers, inputs.length - 1)) : workers;
 }
 
 /** The one-line summary of a run. */
