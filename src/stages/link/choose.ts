@@ -1,7 +1,7 @@
 import type { KbEntry } from '../../kb/types.js';
 import type { LinkCandidate } from './candidates.js';
 import { support, type LinkContext } from './context.js';
-import { countableSurname } from './lone-surname.js';
+import { soleNewsPerson } from './lone-surname.js';
 import { oldestPlace } from './tie-break.js';
 
 /** The entry chosen for a cluster, how sure, and by which rule (for tests and debugging). */
@@ -59,25 +59,6 @@ function chosenForNews(entry: KbEntry): boolean {
  */
 function obscure(entry: KbEntry): boolean {
   return entry.type === 'LOC' && !!entry.linkOnly && !entry.population && !entry.prominence;
-}
-
-/** KB bearers of a surname besides the one news names, all nobody names there, that still leave it that person's. */
-export const UNNAMED_NAMESAKES = 2;
-
-/**
- * The one person a lone surname names when the development news names exactly one of its KB bearers and the others,
- * at most {@link UNNAMED_NAMESAKES}, are persons it never names
- * (`Trump` is Donald Trump, not the tables' Ivanka or Melania; `Juncker` is Jean-Claude Juncker, not a Bundestag
- * member of 1950; `Dobrindt`, `Klopp`). A surname whose bearers news never names stays NIL (`Weidmann`: the
- * Bundesbank's head is not the table's footballer), even a curated one (`Pressesprecherin Reiche` is not the
- * minister), as does one with many bearers (`Weber`) and one that is a German common noun (`Blitz, Donner und
- * Regen` names no Richard Donner).
- */
-function soleNewsPerson(entries: readonly KbEntry[]): KbEntry | undefined {
-  const persons = entries.filter((e) => e.type === 'PER');
-  const named = persons.filter((e) => (e.prominence ?? 0) >= 1);
-  if (persons.length !== entries.length || named.length !== 1 || persons.length - 1 > UNNAMED_NAMESAKES) return undefined;
-  return countableSurname(named[0].name.split(' ').at(-1) ?? '') ? named[0] : undefined;
 }
 
 /**
