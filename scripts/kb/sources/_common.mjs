@@ -1,6 +1,6 @@
 /** Helpers shared by the KB source modules: reading a fetched (bare) git dir, the ISO2 -> faktum country id map,
  * entry building with the field set faktum's KB schema accepts, a small CSV parser and an entry checker. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,20 @@ export function gitShowBuffer(mirrorDir, commit, path) {
   return execFileSync('git', ['-C', mirrorDir, 'show', `${commit}:${path}`], { maxBuffer: 1 << 30 });
 }
 export const gitShow = (mirrorDir, commit, path) => gitShowBuffer(mirrorDir, commit, path).toString('utf8');
+/** The texts of many `paths` at `commit`, in order, read by one `git cat-file --batch` (thousands of small files). */
+export function gitCatTexts(mirrorDir, commit, paths) {
+  const out = spawnSync('git', ['-C', mirrorDir, 'cat-file', '--batch'], {
+    input: paths.map((p) => `${commit}:${p}`).join('\n') + '\n', maxBuffer: 2 ** 31,
+  }).stdout;
+  const texts = [];
+  for (let off = 0; off < out.length;) {
+    const nl = out.indexOf(10, off);
+    const size = Number(out.subarray(off, nl).toString().split(' ')[2]);
+    texts.push(out.subarray(nl + 1, nl + 1 + size).toString());
+    off = nl + 2 + size;
+  }
+  return texts;
+}
 /** Paths under `dir` at `commit` (recursive). */
 export function gitLs(mirrorDir, commit, dir) {
   return execFileSync('git', ['-C', mirrorDir, 'ls-tree', '-r', '--name-only', commit, '--', dir], { maxBuffer: 1 << 28 })

@@ -2,10 +2,9 @@
  * `v1.NN/v1/` in the old schema) holds one JSON record per organisation created or changed in that release, so the
  * table is the union over releases with the newest record per ROR id. Both record schemas are read into one shape.
  * Also: the names other KB entries already use, so that a new source does not make a known name ambiguous. */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitLs, REPO_ROOT } from './_common.mjs';
+import { gitCatTexts, gitLs, REPO_ROOT } from './_common.mjs';
 
 const version = (path) => path.split('/')[0].slice(1).split('.').map(Number);
 function newer(a, b) {
@@ -24,16 +23,7 @@ export function rorRecords(mirrorDir, commit) {
     if (!cur || newer(v, cur.v) || (!newer(cur.v, v) && !m[1] && cur.old)) newest.set(m[2], { v, path, old: !!m[1] });
   }
   const paths = [...newest.values()].map((x) => x.path);
-  const out = spawnSync('git', ['-C', mirrorDir, 'cat-file', '--batch'], {
-    input: paths.map((p) => `${commit}:${p}`).join('\n') + '\n', maxBuffer: 2 ** 31,
-  }).stdout;
-  const records = [];
-  for (let off = 0; off < out.length;) {
-    const nl = out.indexOf(10, off);
-    const size = Number(out.subarray(off, nl).toString().split(' ')[2]);
-    records.push(normalise(JSON.parse(out.subarray(nl + 1, nl + 1 + size).toString())));
-    off = nl + 2 + size;
-  }
+  const records = gitCatTexts(mirrorDir, commit, paths).map((text) => normalise(JSON.parse(text)));
   return records;
 }
 

@@ -1,21 +1,11 @@
 /** Shared reader for Who's On First admin repositories (whosonfirst-data/whosonfirst-data-admin-<cc>): one GeoJSON
  * file per place under data/, read in one `git cat-file --batch` pass. Used by whosonfirst-admin-at/-ch. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { gitLs } from './_common.mjs';
+import { gitCatTexts, gitLs } from './_common.mjs';
 
 /** The `properties` of every place record (not the `-alt-` geometries) at `commit`. */
 export function wofRecords(mirrorDir, commit) {
   const paths = gitLs(mirrorDir, commit, 'data').filter((p) => /\/\d+\.geojson$/.test(p));
-  const out = spawnSync('git', ['-C', mirrorDir, 'cat-file', '--batch'], {
-    input: paths.map((p) => `${commit}:${p}`).join('\n') + '\n', maxBuffer: 2 ** 31,
-  }).stdout;
-  const records = [];
-  for (let off = 0; off < out.length;) {
-    const nl = out.indexOf(10, off);
-    const size = Number(out.subarray(off, nl).toString().split(' ')[2]);
-    records.push(JSON.parse(out.subarray(nl + 1, nl + 1 + size).toString()).properties);
-    off = nl + 2 + size;
-  }
+  const records = gitCatTexts(mirrorDir, commit, paths).map((text) => JSON.parse(text).properties);
   return records;
 }
 
