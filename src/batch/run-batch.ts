@@ -1,12 +1,13 @@
-import { accessSync, closeSync, constants, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { AppendFile } from './append-file.js';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Batcher } from './batcher.js';
 import type { BatchOptions, BatchSummary, Pending } from './batch-types.js';
 import { lockOutput } from './lock.js';
 import { removeUnusedSegments, QuadsOrder } from './nq-parts.js';
+import { RunLog, type Failure } from './run-log.js';
 import { inputSource, settleOrphans } from './orphans.js';
 import { plan, type PlanContext } from './plan.js';
+import { prepareOutput } from './prepare-output.js';
 import { createRunner, type TaskRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { isRecordFile, readRecords } from './records.js';
@@ -53,19 +54,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
 }
 
-/** Creates the output folder, or says plainly why it cannot be one (usage error, exit 2). */
-function prepareOutput(out: string): void {
-  try {
-    mkdirSync(out, { recursive: true });
-    if (!statSync(out).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    accessSync(out, constants.W_OK);
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' || code === 'EROFS' ? 'it is not writable' : message;
-    throw new BatchUsageError(`cannot write output folder ${out}: ${why}`);
-  }
-}
-
 interface Run {
   options: BatchOptions;
   out: string;
@@ -88,9 +76,10 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
     return found;
   };
   const { manifest, runFiles } = await openRunFiles(out, suffix);
-  const errors = new AppendFile(join(out, runFiles.errors), 'w');
-  const skippedLog = new AppendFile(join(out, runFiles.skipped), 'w');
   const summary: BatchSummary = { processed: 0, skipped: 0, failed: 0, upToDate: 0, otherLanguage: 0, notArticle: 0, orphaned: 0, pruned: 0, out, seconds: 0 };
+  const log = new RunLog(out, runFiles, summary);
+  const fail = (p: Failure) => log.fail(p);
+  const skip = (line: object) => log.skip(line);
   const warn = options.warn ?? ((m: string) => process.stderr.write(`faktum run: ${m}\n`));
   const progress = createProgress(options.progress);
   const walkOptions = { exclude: [realpathSync(out)] };
@@ -105,16 +94,6 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
   const order = new QuadsOrder(out, runFiles.nq);
   const queue: Pending[] = [];
   const maxQueued = Math.max(2, options.jobs) * 3 * 16;
-
-  const fail = (p: { file: string; key: string; reason: string; ruleId: string; place?: string }) => {
-    summary.failed++;
-    const record = p.key !== p.file && !p.file.endsWith(p.key) ? { record: p.key } : {};
-    errors.append(`${JSON.stringify({ file: p.file, ...record, reason: p.reason, ruleId: p.ruleId, place: p.place ?? null })}\n`);
-  };
-  const skip = (line: object) => {
-    summary.skipped++;
-    skippedLog.append(`${JSON.stringify(line)}\n`);
-  };
 
   /** Records the oldest pending input (waiting for its outcome): this keeps what is recorded in input order. */
   const drainOne = async () => {
@@ -165,8 +144,7 @@ async function runLocked({ options, out, suffix, routes, fallback, started, kbFi
   } finally {
     order.close();
     progress.stop();
-    errors.close();
-    skippedLog.close();
+    log.close();
     await manifest.close();
   }
   removeUnusedSegments(out, suffix, manifest.segments());

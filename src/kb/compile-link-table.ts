@@ -1,6 +1,6 @@
 import { entryKeys } from '../stages/link/entry-keys.js';
 import { lastWord } from '../stages/link/fold.js';
-import { entryToRow, LINK_TABLE_FIELDS, LINK_TABLE_VERSION, SOURCE_DEFAULT_FIELDS, type LinkTableHeader, type LinkTableTexts } from './link-table.js';
+import { entryToRow, LINK_TABLE_FIELDS, LINK_TABLE_VERSION, SOURCE_DEFAULT_FIELDS, type LinkTableHeader, type LinkTableTexts } from './link-table-rows.js';
 import { byUtf8, KeyHashes } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 

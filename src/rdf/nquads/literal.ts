@@ -1,4 +1,4 @@
-import { LITERAL_ESCAPED_DIFFERENTLY, unsupported } from './terms.js';
+import { LITERAL_ESCAPED_DIFFERENTLY, RDF_LANGSTRING, unsupported, XSD_BOOLEAN, XSD_DOUBLE, XSD_INTEGER, XSD_STRING } from './terms.js';
 
 /**
  * Characters that canonical N-Quads escapes in a literal (n3's Writer and jsonld.js alike, apart from U+FFFE and
@@ -21,4 +21,37 @@ export function escapeLiteral(value: string): string {
   if (!NEEDS_ESCAPE.test(value)) return value;
   if (LITERAL_ESCAPED_DIFFERENTLY.test(value)) unsupported('literal with U+FFFE or U+FFFF');
   return value.replace(NEEDS_ESCAPE_ALL, escapeCharacter);
+}
+
+/** What {@link literalTerm} needs of the writer: the `<iri>` node of a datatype (undefined when not absolute). */
+export interface IriNodes {
+  iri(value: string): string | undefined;
+}
+
+/** A literal term as jsonld.js makes it (toRdf.js _objectToRDF): native numbers and booleans get their XSD type. */
+export function literalTerm(nodes: IriNodes, value: string | number | boolean, datatype: string | undefined): string {
+  let lexical: string;
+  if (typeof value === 'boolean') {
+    lexical = String(value);
+    datatype ??= XSD_BOOLEAN;
+  } else if (isDouble(value) || datatype === XSD_DOUBLE) {
+    const n = typeof value === 'number' ? value : parseFloat(value);
+    lexical = n.toExponential(15).replace(/(\d)0*e\+?/, '$1E');
+    datatype ??= XSD_DOUBLE;
+  } else if (typeof value === 'number') {
+    lexical = value.toFixed(0);
+    datatype ??= XSD_INTEGER;
+  } else {
+    // Only text needs escaping: numbers and booleans are written in characters that never do.
+    lexical = escapeLiteral(value);
+    datatype ??= XSD_STRING;
+  }
+  // jsonld.js writes such a literal without its datatype, n3 with it.
+  if (datatype === RDF_LANGSTRING) unsupported('rdf:langString without a language');
+  const type = nodes.iri(datatype) ?? unsupported(`datatype ${datatype}`);
+  return datatype === XSD_STRING ? `"${lexical}"` : `"${lexical}"^^${type}`;
+}
+
+function isDouble(value: unknown): boolean {
+  return typeof value === 'number' && (String(value).includes('.') || Math.abs(value) >= 1e21);
 }

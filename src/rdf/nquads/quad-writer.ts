@@ -1,6 +1,7 @@
 import { expandIri, type Context } from './context.js';
-import { escapeLiteral } from './literal.js';
-import { ABSOLUTE, BCP47, IRI_ESCAPED_DIFFERENTLY, isObject, RDF_LANGSTRING, RDF_TYPE, unsupported, XSD_BOOLEAN, XSD_DOUBLE, XSD_INTEGER, XSD_STRING } from './terms.js';
+import { escapeLiteral, literalTerm } from './literal.js';
+import { sortedText } from './sorted-text.js';
+import { ABSOLUTE, BCP47, IRI_ESCAPED_DIFFERENTLY, isObject, RDF_TYPE, unsupported } from './terms.js';
 
 /**
  * A term as written in N-Quads: `<iri>` or a literal (`"…"`, `"…"@lang`, `"…"^^<iri>`), as n3's Writer writes it in
@@ -88,9 +89,9 @@ export class QuadWriter {
     if (item === null) return undefined;
     if (typeof item === 'string') {
       if (coerce === '@id') return this.reference(item);
-      return this.literal(item, coerce);
+      return literalTerm(this, item, coerce);
     }
-    if (typeof item === 'number' || typeof item === 'boolean') return this.literal(item, coerce === '@id' ? undefined : coerce);
+    if (typeof item === 'number' || typeof item === 'boolean') return literalTerm(this, item, coerce === '@id' ? undefined : coerce);
     if (!isObject(item)) return unsupported(`a value ${JSON.stringify(item)}`);
     if ('@value' in item) {
       const keys = Object.keys(item);
@@ -104,11 +105,11 @@ export class QuadWriter {
         return `"${escapeLiteral(value)}"@${language.toLowerCase()}`;
       }
       const type = item['@type'];
-      if (type === undefined) return this.literal(value, undefined);
+      if (type === undefined) return literalTerm(this, value, undefined);
       if (typeof type !== 'string') return unsupported('@type of a value that is not a string');
       const datatype = expandIri(this.context, type, true);
       if (!ABSOLUTE.test(datatype)) return unsupported(`datatype ${type}`);
-      return this.literal(value, datatype);
+      return literalTerm(this, value, datatype);
     }
     if ('@id' in item) {
       if (Object.keys(item).length !== 1) return unsupported('an embedded node');
@@ -117,30 +118,6 @@ export class QuadWriter {
       return this.reference(id);
     }
     return unsupported(`a value object with keys ${Object.keys(item).join(', ')}`);
-  }
-
-  /** A literal as jsonld.js makes it (toRdf.js _objectToRDF): native numbers and booleans get their XSD type. */
-  private literal(value: string | number | boolean, datatype: string | undefined): Term {
-    let lexical: string;
-    if (typeof value === 'boolean') {
-      lexical = String(value);
-      datatype ??= XSD_BOOLEAN;
-    } else if (isDouble(value) || datatype === XSD_DOUBLE) {
-      const n = typeof value === 'number' ? value : parseFloat(value);
-      lexical = n.toExponential(15).replace(/(\d)0*e\+?/, '$1E');
-      datatype ??= XSD_DOUBLE;
-    } else if (typeof value === 'number') {
-      lexical = value.toFixed(0);
-      datatype ??= XSD_INTEGER;
-    } else {
-      // Only text needs escaping: numbers and booleans are written in characters that never do.
-      lexical = escapeLiteral(value);
-      datatype ??= XSD_STRING;
-    }
-    // jsonld.js writes such a literal without its datatype, n3 with it.
-    if (datatype === RDF_LANGSTRING) unsupported('rdf:langString without a language');
-    const type = this.iri(datatype) ?? unsupported(`datatype ${datatype}`);
-    return datatype === XSD_STRING ? `"${lexical}"` : `"${lexical}"^^${type}`;
   }
 
   private add(subject: Term, predicate: Term, object: Term, graph: Graph): void {
@@ -152,32 +129,10 @@ export class QuadWriter {
     else bySubject.set(predicate, [line]);
   }
 
-  /**
-   * All lines, sorted as whole lines (jsonld.js sorts them so), each once (jsonld.js's node map holds no duplicate
-   * either). A line is `<subject> <predicate> rest`; no IRI here holds `>` or an escape, so the order of lines is the
-   * order of `<subject>`, then of `<predicate>`, then of the lines themselves. Joined once, not appended piece by
-   * piece: the text is flat when it is encoded.
-   */
+  /** All lines, sorted and each once, as jsonld.js writes them ({@link sortedText}). */
   text(): string {
-    const out: string[] = [];
-    for (const subject of sortedKeys(this.lines)) {
-      const bySubject = this.lines.get(subject)!;
-      for (const predicate of sortedKeys(bySubject)) {
-        const lines = bySubject.get(predicate)!;
-        if (lines.length > 1) lines.sort();
-        for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[i - 1]) out.push(lines[i]);
-      }
-    }
-    return out.join('');
+    return sortedText(this.lines);
   }
 }
 
 const RDF_TYPE_NODE = `<${RDF_TYPE}>`;
-
-function sortedKeys(map: Map<string, unknown>): Iterable<string> {
-  return map.size < 2 ? map.keys() : [...map.keys()].sort();
-}
-
-function isDouble(value: unknown): boolean {
-  return typeof value === 'number' && (String(value).includes('.') || Math.abs(value) >= 1e21);
-}

@@ -1,6 +1,6 @@
 import { DataFactory, Writer } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { escapeLiteral } from '../../../src/rdf/nquads/literal.js';
+import { escapeLiteral, literalTerm } from '../../../src/rdf/nquads/literal.js';
 import { UnsupportedJsonLd } from '../../../src/rdf/nquads/terms.js';
 
 /** What n3's N-Quads writer puts between the quotes of a plain literal: the escaping literal.ts follows. */
@@ -28,5 +28,24 @@ describe('escapeLiteral: the escaping of n3\'s canonical N-Quads writer', () => 
 
   it.each([['U+FFFE', 'Zoll\ufffe'], ['U+FFFF', '\uffffHamburg']])('refuses %s, which jsonld.js writes differently', (_name, value) => {
     expect(() => escapeLiteral(value)).toThrow(UnsupportedJsonLd);
+  });
+});
+
+describe('literalTerm: literals as jsonld.js types them', () => {
+  const nodes = { iri: (value: string) => (/^https?:/.test(value) ? `<${value}>` : undefined) };
+  const XSD = 'http://www.w3.org/2001/XMLSchema#';
+  it.each([
+    ['a German string, no datatype written', 'Jensen Huang', undefined, '"Jensen Huang"'],
+    ['an integer from a JSON number', 2025, undefined, `"2025"^^<${XSD}integer>`],
+    ['a JSON number with a fraction is a double', 0.91, undefined, `"9.1E-1"^^<${XSD}double>`],
+    ['a boolean', true, undefined, `"true"^^<${XSD}boolean>`],
+    ['a decimal written as a typed string stays as written', '0.91', `${XSD}decimal`, `"0.91"^^<${XSD}decimal>`],
+    ['a date typed by the context', '2025-07-15', `${XSD}date`, `"2025-07-15"^^<${XSD}date>`],
+  ] as const)('%s', (_name, value, datatype, term) => {
+    expect(literalTerm(nodes, value, datatype)).toBe(term);
+  });
+
+  it('refuses rdf:langString without a language', () => {
+    expect(() => literalTerm(nodes, 'Zölle', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString')).toThrow(UnsupportedJsonLd);
   });
 });
