@@ -1,6 +1,6 @@
 import type { KbEntry } from '../../kb/types.js';
 import type { LinkCandidate } from './candidates.js';
-import { support, type LinkContext } from './context.js';
+import { specificSupport, support, type LinkContext } from './context.js';
 import { soleNewsPerson } from './lone-surname.js';
 import { oldestPlace } from './tie-break.js';
 
@@ -116,13 +116,18 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
     return best && { entry: best, confidence: 0.75, rule: 'prior-and-context' };
   }
   if (match === 'short') {
-    // A table entry nobody names in the development news (prominence 0) is too obscure for a lone short form,
-    // unless the article names it in full (`Austria Presse Agentur`, then `APA`: in-document coreference).
-    // A lone short form needs a full point: an entry the article names, a role noun, or two context words.
-    const supported = entries.filter((e) => support(e, ctx) >= 1 && (prominence(e) >= 1 || ctx.ids.has(e.id)));
-    if (supported.length) {
+    const known = (e: KbEntry) => prominence(e) >= 1 || ctx.ids.has(e.id);
+    // A lone short form needs a full point (an entry the article names, a role noun, two context words) and some
+    // prominence: a table entry nobody names in the development news is too obscure, unless the article names it
+    // in full (`Austria Presse Agentur`, then `APA`: in-document coreference). A lone surname's point must name the
+    // person in particular (party, club, office, role noun), not context words or the country: `Parlament` and
+    // `Abgeordnete` support every parliamentarian called Weber, `Deutschland` every German. And the best must lead
+    // the unnamed entries the article supports as well, or one count in the development text would decide.
+    const backed = (e: KbEntry) => support(e, ctx) >= 1 && (e.type !== 'PER' || specificSupport(e, ctx, { country: false }) >= 1);
+    const supported = entries.filter(backed);
+    if (supported.some(known)) {
       const best = clearBest(supported, ctx);
-      return best && { entry: best, confidence: 0.7, rule: 'short-form' };
+      return best && known(best) ? { entry: best, confidence: 0.7, rule: 'short-form' } : undefined;
     }
     // Alone, only what the development text shows counts: a curated minister's surname is also a spokesperson's.
     const counted = (e: KbEntry) => e.prominence ?? 0;

@@ -65,18 +65,42 @@ function namesRole(entry: KbEntry, ctx: LinkContext): boolean {
 /**
  * How much the article supports an entry: a point when it names the entry itself (a table entry) or one that lies
  * in or belongs to it, for each related entry it names (the person's party or country, the place's state), and one
- * of the person's role nouns (`Kanzlerin`, `US-Präsident`); half a point for each of the entry's context words.
+ * of the person's role nouns (`Kanzlerin`, `US-Präsident`); half a point for a place's country and for each of the
+ * entry's context words.
  */
 export function support(entry: KbEntry, ctx: LinkContext): number {
-  // A table entry named before in the article supports a later short form of it (`APA` after its full name). Not a
-  // curated one: the gazetteer links its context aliases after it, and leaves the ambiguous ones (`Union`) NIL.
+  return specificSupport(entry, ctx) + wordSupport(entry, ctx);
+}
+
+/**
+ * The support from what names this entry in particular: the entry itself named before, related entries named,
+ * a role noun. A table entry named before in the article supports a later short form of it (`APA` after its full
+ * name). Not a curated one: the gazetteer links its context aliases after it, and leaves the ambiguous ones
+ * (`Union`) NIL. Without `country`, a person's country named in the article does not count: `Deutschland` names
+ * no German in particular.
+ */
+export function specificSupport(entry: KbEntry, ctx: LinkContext, { country = true } = {}): number {
   let n = ctx.nearIds.has(entry.id) || (entry.linkOnly && ctx.ids.has(entry.id)) ? 1 : 0;
   // A related entry the article names; for places also one that an entry it names lies in too (two towns of one
-  // state). Not for people: every German article names something in Germany.
-  const siblings = entry.type === 'LOC';
-  for (const id of relatedIds(entry)) if (ctx.ids.has(id) || (siblings && ctx.nearIds.has(id))) n++;
-  // A context word is weak evidence (`Spiel` and `Saison` are not only football's): half a point each.
-  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words().has(c.toLowerCase())) n += 0.5;
+  // state). A place's country, named or with another place of it named, is half a point: every German article
+  // names Germany or something in it, which makes a German village little likelier than its namesake abroad
+  // (`Salzburg`). Siblings not for people: every German article names something in Germany.
+  const place = entry.type === 'LOC';
+  for (const id of relatedIds(entry)) {
+    if (!country && id === entry.country) continue;
+    if (ctx.ids.has(id) || (place && ctx.nearIds.has(id))) n += place && id === entry.country ? 0.5 : 1;
+  }
   if (namesRole(entry, ctx)) n++;
+  return n;
+}
+
+/**
+ * The support from the entry's context words in the article, half a point each: weak evidence, shared by every
+ * entry of a kind (`Spiel` and `Saison` are not only football's; `Parlament` and `Abgeordnete` support thousands of
+ * parliamentarians alike).
+ */
+export function wordSupport(entry: KbEntry, ctx: LinkContext): number {
+  let n = 0;
+  for (const c of entry.context ?? []) if (!c.includes(':') && ctx.words().has(c.toLowerCase())) n += 0.5;
   return n;
 }

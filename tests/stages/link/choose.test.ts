@@ -53,6 +53,16 @@ const kb = createKb([
   entry({ id: 'per:robert-lewandowski', type: 'PER', name: 'Robert Lewandowski', qid: 'Q9000024', linkOnly: true, context: ['Tor', 'Bundesliga'] }),
   ...['Janusz', 'Marek', 'Piotr', 'Zbigniew'].map((first, i) => entry({ id: `per:${first.toLowerCase()}-lewandowski`, type: 'PER', name: `${first} Lewandowski`, qid: `Q91000${i}`, linkOnly: true, context: ['Sejm'] })),
   ...Array.from({ length: 24 }, (_, i) => entry({ id: `per:mueller-${i}`, type: 'PER', name: `Person${i} Müller`, qid: `Q92000${i}`, linkOnly: true })),
+  // Generic support (issue 15, `Weber` -> an Austrian MP): four parliamentarians of one surname, one named once in the
+  // development text; two footballers of one club, one named once; a town and a village of one name in two countries.
+  entry({ id: 'loc:austria', type: 'LOC', schemaType: 'Country', name: 'Österreich', qid: 'Q9000031' }),
+  entry({ id: 'org:oevp', type: 'ORG', schemaType: 'PoliticalParty', name: 'ÖVP', qid: 'Q9000032' }),
+  ...['Martin', 'Hans', 'Anna', 'Petra'].map((first, i) => entry({ id: `per:${first.toLowerCase()}-kessler`, type: 'PER', name: `${first} Kessler`, qid: `Q94000${i}`, linkOnly: true, country: 'loc:austria', context: ['Parlament', 'Abgeordnete'], ...(i === 0 ? { prominence: 1, party: 'org:oevp' } : {}) })),
+  entry({ id: 'org:hertha', type: 'ORG', schemaType: 'SportsTeam', name: 'Hertha BSC', qid: 'Q9000033' }),
+  ...['Lukas', 'Kevin', 'Jan', 'Tim'].map((first, i) => entry({ id: `per:${first.toLowerCase()}-brenner`, type: 'PER', name: `${first} Brenner`, qid: `Q95000${i}`, linkOnly: true, ...(i < 2 ? { context: ['org:hertha', 'Tor'] } : {}), ...(i === 0 ? { prominence: 1 } : {}) })),
+  entry({ id: 'loc:land-salzburg', type: 'LOC', schemaType: 'State', name: 'Land Salzburg', qid: 'Q9000034', linkOnly: true }),
+  entry({ id: 'loc:salzburg-city', type: 'LOC', name: 'Salzburg', country: 'loc:austria', partOf: 'loc:land-salzburg', prominence: 8, qid: 'Q9000035', linkOnly: true }),
+  entry({ id: 'loc:salzburg-village', type: 'LOC', name: 'Salzburg', country: 'loc:germany', prominence: 5, qid: 'Q9000036', linkOnly: true }),
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
@@ -95,6 +105,13 @@ describe('candidates and the choice among them', () => {
     // A surname five or more KB persons bear, but under thirty: one context word is enough (`Lewandowski` with `Tor`).
     ['Robert Lewandowski with one football word: the footballer (a shared surname)', 'Robert Lewandowski', 'PER', ctx([], ['Tor']), 'per:robert-lewandowski'],
     ['Robert Lewandowski with no word of his: NIL (four other Lewandowskis in the KB)', 'Robert Lewandowski', 'PER', ctx(), undefined],
+    // Regressions (issue 15): generic words, the country, or one count in the development text decided a lone name.
+    ['Kessler with Parlament and Abgeordnete: NIL (the words support every parliamentarian called Kessler)', 'Kessler', 'PER', ctx([], ['Parlament', 'Abgeordnete']), undefined],
+    ['Kessler with Österreich named: NIL (a country names no one in particular)', 'Kessler', 'PER', ctx(['loc:austria']), undefined],
+    ['Kessler with his party named: Martin Kessler', 'Kessler', 'PER', ctx(['org:oevp'], ['Parlament']), 'per:martin-kessler'],
+    ['Brenner with Hertha named, which two Brenners played for: NIL (one count in the development text is no reason)', 'Brenner', 'PER', ctx(['org:hertha']), undefined],
+    ['Salzburg with a German town named: not the German village (a country says little)', 'Salzburg', 'LOC', { ...ctx(), nearIds: new Set(['loc:germany']) }, undefined],
+    ['Salzburg with a town of Land Salzburg named: the Austrian city', 'Salzburg', 'LOC', { ...ctx(), nearIds: new Set(['loc:land-salzburg']) }, 'loc:salzburg-city'],
   ] as const)('%s', (_case, name, type, c, expected) => {
     expect(link(name, type, c)).toBe(expected);
   });
