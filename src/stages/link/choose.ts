@@ -22,12 +22,6 @@ export const PROMINENT = 10;
  */
 export const COMMON_SURNAME = 30;
 /**
- * KB persons bearing a surname that make it shared (`Lewandowski`, `Roth`, `Cameron`: a KB of tens of thousands of
- * politicians and footballers holds several of most surnames): one context word is enough.
- */
-export const SHARED_SURNAME = 5;
-
-/**
  * How prominent an entry is in news: its count in the development text (`prominence`), and at least
  * {@link PROMINENT} for curated entries, which were chosen by hand because news names them (the development text
  * is older than the news it serves: `Trump` occurs 6 times in it).
@@ -64,11 +58,12 @@ function obscure(entry: KbEntry): boolean {
 /**
  * The support from the article a table person's full name needs: a full point when the surname is very common or a
  * namesake was chosen for news (`Lewis Hamilton` the racing driver, not the footballer), not one context word, since
- * `Bundestag` in some other sentence names no Klaus Müller; one context word when the surname is shared; else none.
+ * `Bundestag` in some other sentence names no Klaus Müller; a full point too after a business role noun
+ * (`Konzernchef Alexander Otto` is no footballer: no table holds business people); else none, also for a surname
+ * some KB persons share (`Claudia Roth`, `Jérôme Boateng`: a full name is specific).
  */
-function supportNeeded(c: LinkCandidate, namesakeChosen: boolean): number {
-  const n = c.namesakes ?? 0;
-  return n >= COMMON_SURNAME || namesakeChosen ? 1 : n >= SHARED_SURNAME ? 0.5 : 0;
+function supportNeeded(c: LinkCandidate, namesakeChosen: boolean, businessRole: boolean): number {
+  return (c.namesakes ?? 0) >= COMMON_SURNAME || namesakeChosen || businessRole ? 1 : 0;
 }
 
 /** Prior plus two per unit of support from the article. */
@@ -92,13 +87,13 @@ function clearBest(entries: KbEntry[], ctx: LinkContext, byAge = false): KbEntry
  * or, alone, to an entry far more prominent than all others of that form. A spelling variant links only to a
  * prominent entry or one the article supports.
  */
-export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext): LinkChoice | undefined {
+export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext, cluster: { businessRole?: boolean } = {}): LinkChoice | undefined {
   if (!candidates.length) return undefined;
   let entries = [...new Set(candidates.map((c) => c.entry))];
   const match = candidates[0].match;
   if (match === 'name') {
     const namesakeChosen = entries.some(chosenForNews);
-    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && support(c.entry, ctx) < supportNeeded(c, namesakeChosen);
+    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && support(c.entry, ctx) < supportNeeded(c, namesakeChosen, cluster.businessRole === true);
     const unsupported = new Set(candidates.filter(common).map((c) => c.entry));
     if (unsupported.size) {
       // A namesake the article supports (`Thomas Müller` with FC Bayern named) or news chose (`Lewis Hamilton` the

@@ -7,6 +7,7 @@ import { candidateIndex, type CandidateIndex } from './candidate-index.js';
 import { entryKeys } from './entry-keys.js';
 import { clusterKeys, findCandidates, type LinkCandidate } from './candidates.js';
 import { chooseEntry } from './choose.js';
+import { businessRoleBefore } from './apposition.js';
 import { clusterMentions } from './cluster.js';
 import { addToContext, linkContext } from './context.js';
 import { entityIri } from './iri.js';
@@ -74,7 +75,7 @@ export const linkStage: Stage = {
           if (item.group.entry || !item.candidates.length) continue;
           // The first round links only full names with one candidate: choosing among many waits for its context.
           if (round === 1 && (item.candidates.length > 1 || item.candidates[0].match !== 'name')) continue;
-          const choice = chooseEntry(item.candidates, ctx);
+          const choice = chooseEntry(item.candidates, ctx, { businessRole: businessRoleBefore(doc, item.group.mentions) });
           if (!choice || (round === 1 && choice.rule !== 'only-candidate')) continue;
           item.group.entry = choice.entry;
           addToContext(ctx, choice.entry);

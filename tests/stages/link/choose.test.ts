@@ -66,7 +66,7 @@ const kb = createKb([
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
-const link = (name: string, type: KbEntry['type'], c = ctx()) => chooseEntry(findCandidates([foldKey(name)], type, index), c)?.entry.id;
+const link = (name: string, type: KbEntry['type'], c = ctx(), businessRole = false) => chooseEntry(findCandidates([foldKey(name)], type, index), c, { businessRole })?.entry.id;
 
 describe('candidates and the choice among them', () => {
   it.each([
@@ -102,9 +102,9 @@ describe('candidates and the choice among them', () => {
     ['Trump alone: the one bearer news names, beside two table namesakes nobody names', 'Trump', 'PER', ctx(), 'per:donald-trump'],
     ['Weber alone: the one bearer news names has three unnamed namesakes: NIL', 'Weber', 'PER', ctx(), undefined],
     ['Donner alone: the one bearer news names, but the surname is a German noun (thunder): NIL', 'Donner', 'PER', ctx(), undefined],
-    // A surname five or more KB persons bear, but under thirty: one context word is enough (`Lewandowski` with `Tor`).
+    // A surname five or more KB persons bear, but under thirty: the full name is specific enough alone.
     ['Robert Lewandowski with one football word: the footballer (a shared surname)', 'Robert Lewandowski', 'PER', ctx([], ['Tor']), 'per:robert-lewandowski'],
-    ['Robert Lewandowski with no word of his: NIL (four other Lewandowskis in the KB)', 'Robert Lewandowski', 'PER', ctx(), undefined],
+    ['Robert Lewandowski with no word of his: still the footballer (four other Lewandowskis, other first names)', 'Robert Lewandowski', 'PER', ctx(), 'per:robert-lewandowski'],
     // Regressions (issue 15): generic words, the country, or one count in the development text decided a lone name.
     ['Kessler with Parlament and Abgeordnete: NIL (the words support every parliamentarian called Kessler)', 'Kessler', 'PER', ctx([], ['Parlament', 'Abgeordnete']), undefined],
     ['Kessler with Österreich named: NIL (a country names no one in particular)', 'Kessler', 'PER', ctx(['loc:austria']), undefined],
@@ -114,6 +114,15 @@ describe('candidates and the choice among them', () => {
     ['Salzburg with a town of Land Salzburg named: the Austrian city', 'Salzburg', 'LOC', { ...ctx(), nearIds: new Set(['loc:land-salzburg']) }, 'loc:salzburg-city'],
   ] as const)('%s', (_case, name, type, c, expected) => {
     expect(link(name, type, c)).toBe(expected);
+  });
+
+  // Regression (Leipzig 2015): `Konzernchef Alexander Otto` (the ECE chief) went to the footballer Alexander Otto,
+  // `Markit-Chefökonom Chris Williamson` to the British MP, once a shared surname no longer needed support.
+  it.each([
+    ['after a business role, a table person needs a full point: NIL', ctx(), undefined],
+    ['after a business role, with his club and a football word: the footballer', ctx([], ['Tor', 'Bundesliga']), 'per:robert-lewandowski'],
+  ] as const)('Robert Lewandowski %s', (_case, c, expected) => {
+    expect(link('Robert Lewandowski', 'PER', c, true)).toBe(expected);
   });
 
   it('folds spellings alike: hyphens, diacritics, case; keeps acronyms as written', () => {
