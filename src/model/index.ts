@@ -22,6 +22,7 @@ export { TAGS, TYPES } from './labels.js';
 export { DEFAULT_TRAINING_SETS, readTrainingSets, TRAINING_SET_NAMES } from './readers/index.js';
 export type { SelfTrainOptions, TrainingSentence, TrainingSet, TrainingSetName } from './readers/index.js';
 export { encodeModel, decodeModel, pruneAndQuantise } from './model-file.js';
+export { withOutsideBias } from './outside-bias.js';
 /** Loads the run-time lexicons now (otherwise the first `tag` call does, taking about half a second). */
 export { loadLexicons as preloadLexicons } from './lexicons.js';
 

@@ -10,7 +10,7 @@ const PRODUCT_HEADS = [
   'smartphone', 'handy', 'tablet', 'laptop', 'notebook', 'computer', 'konsole', 'spielkonsole',
   'smartwatch', 'kopfhörer', 'chip', 'prozessor', 'grafikkarte', 'halbleiter', 'software', 'betriebssystem', 'app',
   'assistent', 'chatbot', 'sprachmodell', 'suchmaschine', 'browser', 'impfstoff', 'medikament',
-  'arzneimittel', 'präparat', 'wirkstoff', 'abnehmspritze', 'panzer', 'radpanzer', 'kampfpanzer', 'schützenpanzer',
+  'arzneimittel', 'krebsmittel', 'schmerzmittel', 'heilmittel', 'präparat', 'wirkstoff', 'abnehmspritze', 'panzer', 'radpanzer', 'kampfpanzer', 'schützenpanzer',
   'kampfjet', 'kampfflugzeug', 'jet', 'flugzeug', 'hubschrauber', 'drohne', 'rakete', 'trägerrakete', 'marschflugkörper',
   'haubitze', 'satellit', 'raumsonde', 'sonde', 'teleskop', 'raumschiff', 'raumkapsel', 'auto', 'elektroauto',
   'fahrzeug', 'geländewagen', 'limousine', 'kleinwagen', 'suv', 'sportwagen', 'transporter', 'lkw',

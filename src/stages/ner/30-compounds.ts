@@ -26,7 +26,11 @@ export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] 
         continue;
       }
       for (let k = 0; k < parts.length; k++) {
-        const part = parts[k];
+        // A hyphenated KB name before the head, longest first: `Hapag-Lloyd` in `Hapag-Lloyd-Chef`.
+        let m = parts.length - 2;
+        while (m > k && !index.compoundForms.get(doc.text.slice(parts[k].start, parts[m].end))) m--;
+        const part = { start: parts[k].start, end: parts[m > k ? m : k].end };
+        k = Math.max(k, m);
         const form = doc.text.slice(part.start, part.end);
         const entries = index.compoundForms.get(form);
         // The last part is the head of the compound (`Regierung`), a name only when the compound has no other name.

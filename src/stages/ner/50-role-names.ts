@@ -5,6 +5,7 @@ import { isOrganisationNoun } from '../../lang/de/organisation-nouns.js';
 import { isDegreePart, isTitle, roleOf, roleOfToken } from '../../lang/de/roles.js';
 import { tokenWords } from '../../cache/word-info.js';
 import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
+import { isGluedParticle } from './person-edges.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 
 /** True when the token could be (part of) a person's name. */
@@ -61,7 +62,8 @@ export function findRoleNames(doc: Doc): Candidate[] {
       if (j >= t.length || j - first >= 3 || t[j].sentence !== t[i].sentence) break;
       const title = titleLength(t, j);
       if (title > 0 && j === first) j += title, first += title;
-      else if (looksLikeNamePart(t[j], j > first)) j++;
+      // `IS-Chef Abu Bakr al-Bagdadi`: a particle glued to a name continues it.
+      else if (looksLikeNamePart(t[j], j > first) || (j > first && isGluedParticle(t[j].norm))) j++;
       else break;
     }
     if (j > first) {

@@ -14,6 +14,7 @@ import { CAPITALISED_STOP_WORDS } from '../../lang/de/stop-words.js';
 import { gatedSlot, tokenWords, type TokenWords } from '../../cache/word-info.js';
 import { insideTitle, titleLength } from './50-role-names.js';
 import { splitAtBrackets } from './bracket-split.js';
+import { splitAtConjunctions } from './coordination-split.js';
 import { joinNounAndName } from './noun-name-join.js';
 import { joinNicknames } from './nickname-join.js';
 import { namedSpans, type FilterContext } from './named-spans.js';
@@ -68,7 +69,7 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
   const context: FilterContext = { ...outer, named: namedSpans(outer.others) };
   const kept: Array<{ c: Candidate; cue?: 'ORG' | 'PRODUCT' }> = [];
   const words = tokenWords(doc.tokens);
-  for (const c of splitAtBrackets(doc, joinNicknames(doc, joinNounAndName(doc, candidates)))) {
+  for (const c of splitAtConjunctions(doc, splitAtBrackets(doc, joinNicknames(doc, joinNounAndName(doc, candidates))))) {
     // The tokens inside the candidate: a run from the first one starting in it (tokens are ordered, non-overlapping).
     const from = firstStartingAt(doc.tokens, c.start);
     let to = from;
@@ -86,7 +87,8 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
       // Titles and roles are cut only at the start; a describing noun is part of a name of its own type
       // (`Verlag Paul Haupt`, `Baureihe M 120.3` as OTH), elsewhere it is cut with all before it.
       // `Premier-League-Club FC Sunderland`: a hyphenated describer is a description even of its own type.
-      const hyphenated = k === first && d === 'ORG' && c.type === 'ORG' && /[-\u2010\u2011]/.test(doc.tokens[from + k].norm);
+      // Not before a lower-case word: `Max-Planck-Institut für Plasmaphysik` is the name.
+      const hyphenated = k === first && d === 'ORG' && c.type === 'ORG' && /[-\u2010\u2011]/.test(doc.tokens[from + k].norm) && /^[\p{Lu}\d]/u.test(doc.tokens[from + k + 1].norm);
       if ((d === 'other' && k === first) || hyphenated || (d && d !== 'other' && d !== c.type && !(d === 'PRODUCT' && c.type === 'OTH'))) {
         first = k + 1;
         if (d !== 'other') cue = d;
@@ -94,11 +96,14 @@ export function filterModelMentions(doc: Doc, candidates: readonly Candidate[], 
     }
     // `US Open Bild: EPA`: a photo credit's label after a name is no part of it.
     while (last >= first && (describer(words, from + last) === 'other' || isFieldLabel(doc.tokens, from + last))) last--;
+    // `WKN: 540888`: a field label and its colon opening the span label the value after them.
+    while (first + 1 <= last && isFieldLabel(doc.tokens, from + first)) first += 2;
     if (c.type === 'PER' && last > first) ({ first, last } = shift(trimPersonEdges(doc.tokens, from + first, from + last), from));
     let type = c.type;
     if (type === 'ORG') ({ first, type } = placeOfOrganisation(doc.tokens, from, first, last));
     if (last < first) continue;
     const span: Candidate = { ...c, type, start: doc.tokens[from + first].start, end: doc.tokens[from + last].end };
+    if (neverAName(doc.text.slice(span.start, span.end))) continue;
     // `Dr` `.` as pre-tokenized text splits a title: never a name
     if (first === last && titleLength(doc.tokens, from + first) >= 2) continue;
     // `Herr Dr. med. Weber`: `med` is part of the title before it, never a name.

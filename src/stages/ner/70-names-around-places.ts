@@ -30,7 +30,9 @@ export function promoteNamesAroundPlaces(doc: Doc, candidates: readonly Candidat
     if (c.type === 'LOC' && doc.text.slice(c.start, c.end).includes('/')) return c;
     // A place inside the name and shorter than it; in a place name, at its end (`Rhode Island`, `Zoo Leipzig`; not
     // `Düsseldorf Jan-Lennard Struff`, a place glued to a person by the tagger).
-    const aroundPlace = places.someInside(c, (p) => p.end - p.start < c.end - c.start && (c.type !== 'LOC' || p.end === c.end));
+    // Not when a lower-case place adjective opens it: `aus dem baden-württembergischen Walldorf` is adjective and place.
+    const adjectiveOpens = /^\p{Ll}/u.test(doc.text[c.start]) && adjectives.at(c.start).some((a) => a.end < c.end);
+    const aroundPlace = !adjectiveOpens && places.someInside(c, (p) => p.end - p.start < c.end - c.start && (c.type !== 'LOC' || p.end === c.end));
     // Places after a place adjective only when a venue (`Berliner Olympiastadion`): the project's gold reads
     // `Kölner Hauptbahnhof` and `Hamburger Hafen` as the adjective (deriv) and a common noun.
     const venue = c.type !== 'LOC' || isVenueNoun(doc.text.slice(c.start, c.end).split(/\s+/).at(-1)!);

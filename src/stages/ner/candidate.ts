@@ -24,6 +24,8 @@ export const PRIORITY = {
   role: 40,
   propagated: 30,
   model: 20,
+  /** Gap fillers that yield to the tagger: the speaker after a quote (`"...", so Pock`). */
+  speaker: 19,
   /** Model mentions re-typed from context (`Hersteller Vestas` -> ORG); still below every rule. */
   modelRetyped: 22,
 } as const;

@@ -12,12 +12,15 @@ import { findGazetteerNames } from './20-gazetteer.js';
 import { findCompoundNames } from './30-compounds.js';
 import { findDerivedAdjectives } from './40-adjectives.js';
 import { findRoleNames } from './50-role-names.js';
+import { findInnerCapitalNames, findNamedInstitutions, findOrganisationsAfterNouns } from './52-organisation-names.js';
 import { findProducts } from './55-products.js';
+import { findSpeakerNames } from './58-speaker-names.js';
 import { findModelMentions, type SequenceTagger } from './60-model.js';
 import { filterModelMentions } from './65-model-filter.js';
 import { promoteNamesAroundPlaces } from './70-names-around-places.js';
 import { extendRolePersons } from './75-person-extent.js';
 import { resolveOverlaps } from './80-resolve.js';
+import { findAcronyms } from './85-acronyms.js';
 import { findPartyBranches } from './72-party-branches.js';
 import { propagateNames } from './90-propagate.js';
 import { clubPlaceWords, clubsForPlaces } from './95-club-metonymy.js';
@@ -29,7 +32,7 @@ export interface NerOptions {
   model?: string;
   /**
    * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`,
-   * `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `party-branches`, `person-extent`, `propagation`,
+   * `organisation-nouns`, `inner-capitals`, `named-institutions`, `speakers`, `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `acronyms`, `party-branches`, `person-extent`, `propagation`,
    * `club-metonymy`.
    */
   disable?: string[];
@@ -87,7 +90,11 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('compounds')) appendAll(candidates, findCompoundNames(doc, index));
       if (!off.has('adjectives')) appendAll(candidates, findDerivedAdjectives(doc, index));
       if (!off.has('roles')) appendAll(candidates, findRoleNames(doc));
+      if (!off.has('organisation-nouns')) appendAll(candidates, findOrganisationsAfterNouns(doc));
+      if (!off.has('inner-capitals')) appendAll(candidates, findInnerCapitalNames(doc));
+      if (!off.has('named-institutions')) appendAll(candidates, findNamedInstitutions(doc));
       if (!off.has('products')) appendAll(candidates, findProducts(doc, index));
+      if (!off.has('speakers')) appendAll(candidates, findSpeakerNames(doc));
       if (tagger) {
         const found = findModelMentions(doc, tagger);
         appendAll(candidates, (off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
@@ -96,6 +103,8 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('party-branches')) appendAll(candidates, findPartyBranches(doc, candidates, index));
       if (!off.has('person-extent')) candidates = extendRolePersons(candidates);
       let accepted = resolveOverlaps(doc, candidates);
+      const acronyms = off.has('acronyms') ? [] : findAcronyms(doc, accepted);
+      if (acronyms.length) accepted = resolveOverlaps(doc, appendAll(candidates, acronyms));
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
       accepted = clubsForPlaces(doc, accepted, clubs);
       emit(doc, accepted);

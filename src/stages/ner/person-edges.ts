@@ -6,9 +6,14 @@ import { loadLexicons } from '../../model/lexicons.js';
 /** Lower-case words that belong inside person names (`Ursula von der Leyen`, `Ludwig van Beethoven`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'zu', 'zur', 'vom', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'mc']);
 
+/** A particle glued to a name: `al-Bagdadi`, `as-Sisi`, `d'Estaing`. */
+export function isGluedParticle(word: string): boolean {
+  return /^(al|el|ad|as|ash|at|an|ar|az|ben|bin|ibn|d|de|di|da|la|le|dell|o)[-'’]\p{Lu}/u.test(word);
+}
+
 /** A lower-case word that continues a name: a particle, or a particle glued to a name (`al-Bagdadi`, `d'Estaing`). */
 function isParticle(word: string): boolean {
-  return PARTICLES.has(word) || /^(al|el|ad|as|ash|at|an|ar|az|ben|bin|ibn|d|de|di|da|la|le|dell|o)[-'’]\p{Lu}/u.test(word);
+  return PARTICLES.has(word) || isGluedParticle(word);
 }
 
 /** True when the word is in the person-name lexicon (first names and surnames, humannames). */

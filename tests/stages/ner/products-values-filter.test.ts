@@ -107,6 +107,17 @@ describe('ner.de.v1: cleaning the learned tagger', () => {
     expect(await filtered(text, [[words, 'PER']])).toEqual([expected]);
   });
 
+  // Issue 16: the CRF tagger read `WKN: 540888 -` as one OTH name (real-news dev); the label opening it was not cut.
+  it.each([
+    ['a securities line opened by its label', 'Leoni AG - WKN: 540888 - Kurs', 'WKN: 540888 -', 'OTH', []],
+    ['a label before a name stays cut from it', 'Quelle: Reuters meldete es zuerst.', 'Quelle: Reuters', 'ORG', ['Reuters/ORG']],
+    // the hyphenated organisation noun cut (`Premier-League-Club FC Sunderland`) took the institute's own name
+    ['an institute named with a lower-case word', 'Das teilte das Max-Planck-Institut für Plasmaphysik mit.', 'Max-Planck-Institut für Plasmaphysik', 'ORG', ['Max-Planck-Institut für Plasmaphysik/ORG']],
+    ['a club noun before a name', 'Der Premier-League-Club FC Sunderland siegte.', 'Premier-League-Club FC Sunderland', 'ORG', ['FC Sunderland/ORG']],
+  ])('regression: edges of a model span (%s)', async (_name, text, words, type, expected) => {
+    expect(await filtered(text, [[words, type]])).toEqual(expected);
+  });
+
   it('spreads a context type to the same word elsewhere, but not to a surname of a full name', async () => {
     const text = 'Der Konkurrent Zentra wächst. Zentra baut. Anna Rohrbach sagte, der Partner Rohrbach helfe.';
     expect(await filtered(text, [['Zentra', 'PER'], ['Zentra baut', 'PER'], ['Anna Rohrbach', 'PER'], ['Rohrbach helfe', 'PER']]).then((l) => l.length)).toBe(4);

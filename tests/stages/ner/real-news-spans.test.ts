@@ -11,6 +11,8 @@ describe('regression: names in real news, whole pipeline', () => {
     ['a degree part as a person (Herr Dr. med.)', 'Termin bei Herr Dr. med. Weber.', 'Weber/PER'],
     ['a stadium as an organisation (Berliner Olympiastadion)', 'Für Juli sind zwei Konzerte im Berliner Olympiastadion geplant.', 'Berliner Olympiastadion/LOC'],
     ['a state cut to an island (Rhode Island)', 'Die Wahl in Rhode Island gewann er deutlich.', 'Rhode Island/LOC'],
+    ['a hyphenated KB name inside a compound lost to its first part (Hapag-Lloyd-Chef)', 'Hapag-Lloyd-Chef Rolf Habben Jansen verwies auf die Lage.', 'Hapag-Lloyd/ORGpart'],
+    ['a drug after a class noun the product rule did not know (Krebsmittel Enhertu)', 'Boehringer tritt gegen das Krebsmittel Enhertu an.', 'Enhertu/PRODUCT'],
   ])('%s', async (_name, text, expected) => {
     expect(mentionLabels(await extract(text))).toContain(expected);
   });
@@ -24,6 +26,33 @@ describe('regression: names in real news, whole pipeline', () => {
   it('a surname known from a role does not cut the full name later (Coach Gennadij Chalepo ... Gennadij Chalepo)', async () => {
     const doc = await extract('Das hofft auch Wetzlars Coach Gennadij Chalepo. Um 8 Uhr hat sich Gennadij Chalepo im Bus gemeldet.');
     expect(mentionLabels(doc).filter((m) => m.includes('Chalepo'))).toEqual(['Gennadij Chalepo/PER', 'Gennadij Chalepo/PER']);
+  });
+});
+
+describe('regression: a person after a role cut before a glued particle (IS-Chef Abu Bakr al-Bagdadi)', () => {
+  it.each([
+    ['IS-Chef Abu Bakr al-Bagdadi tot?', 'Abu Bakr al-Bagdadi'],
+    ['Präsident Abdel Fattah as-Sisi sprach.', 'Abdel Fattah as-Sisi'],
+    ['Bahnchef Richard Lutz sagte ab.', 'Richard Lutz'],
+  ])('%s', async (text, expected) => {
+    const { findRoleNames } = await import('../../../src/stages/ner/50-role-names.js');
+    const doc = await extract(text);
+    expect(findRoleNames(doc).map((c) => text.slice(c.start, c.end))).toEqual([expected]);
+  });
+});
+
+describe('regression: a lower-case place adjective opening a learned place (baden-württembergischen Walldorf)', () => {
+  it('the adjective and the KB place stay two mentions', async () => {
+    const { promoteNamesAroundPlaces } = await import('../../../src/stages/ner/70-names-around-places.js');
+    const { PRIORITY } = await import('../../../src/stages/ner/candidate.js');
+    const text = 'Der Konzern aus dem baden-württembergischen Walldorf wächst.';
+    const doc = await extract(text);
+    const start = text.indexOf('baden');
+    const learned = { start, end: text.indexOf(' wächst'), type: 'LOC' as const, kind: 'name' as const, source: 'model', confidence: 0.6, priority: PRIORITY.model };
+    const place = { start: text.indexOf('Walldorf'), end: text.indexOf(' wächst'), type: 'LOC' as const, kind: 'name' as const, source: 'gazetteer', confidence: 0.9, priority: PRIORITY.gazetteer };
+    const adjective = { start, end: text.indexOf(' Walldorf'), type: 'LOC' as const, kind: 'deriv' as const, source: 'rule:derived-adjective', confidence: 0.8, priority: PRIORITY.adjective };
+    const promoted = promoteNamesAroundPlaces(doc, [learned, place, adjective]);
+    expect(promoted[0].priority).toBe(PRIORITY.model);
   });
 });
 
