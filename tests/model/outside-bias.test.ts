@@ -26,6 +26,8 @@ describe.runIf(existsSync(MODEL))('withOutsideBias', () => {
       }
     }
     expect(after.meta.training.outsideBias).toBe(0.5);
+    expect(after.meta.version).toBe(before.meta.version);
+    expect(decodeModel(withOutsideBias(original, 0.2, '9.9.9')).data.meta.version).toBe('9.9.9');
     expect(Buffer.from(weightsAfter.q.buffer).equals(Buffer.from(weightsBefore.q.buffer))).toBe(true);
   });
 

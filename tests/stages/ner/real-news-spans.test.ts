@@ -3,6 +3,20 @@ import { isFieldLabel } from '../../../src/lang/de/field-labels.js';
 import { isModelCode } from '../../../src/lang/de/product-nouns.js';
 import { extract, mentionLabels } from '../../helpers/pipeline.js';
 
+/**
+ * The CRF model (1.2.0) leaves `Leopoldstadt` after `der SPÖ` untagged, where the perceptron called it a place: the
+ * party-branch rule then takes a name-like word no source found, when no second name word follows (a person).
+ */
+describe('regression: a party branch whose district no source finds (SPÖ Leopoldstadt with model 1.2.0)', () => {
+  it.each([
+    ['Das sagte der Spitzenkandidat der SPÖ Leopoldstadt am Montag.', 'SPÖ Leopoldstadt/ORG', true],
+    ['Das sagte der Bürgermeister der SPÖ Michael Ludwig am Montag.', 'SPÖ Michael/ORG', false],
+    ['Das sagte der Bürgermeister der SPÖ Michael Ludwig am Montag.', 'SPÖ Michael Ludwig/ORG', false],
+  ])('%s -> %s: %s', async (text, label, expected) => {
+    expect(mentionLabels(await extract(text)).includes(label)).toBe(expected);
+  });
+});
+
 /** Issue 16 (real-news dev set): spans and types the whole de-news pipeline got wrong, named after what broke. */
 describe('regression: names in real news, whole pipeline', () => {
   it.each([
