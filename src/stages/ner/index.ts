@@ -15,6 +15,7 @@ import { findRoleNames } from './50-role-names.js';
 import { findInnerCapitalNames, findNamedInstitutions, findOrganisationsAfterNouns } from './52-organisation-names.js';
 import { findProducts } from './55-products.js';
 import { findSpeakerNames } from './58-speaker-names.js';
+import { findBracketPersons } from './59-bracket-persons.js';
 import { findModelMentions, type SequenceTagger } from './60-model.js';
 import { filterModelMentions } from './65-model-filter.js';
 import { promoteNamesAroundPlaces } from './70-names-around-places.js';
@@ -95,6 +96,7 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('named-institutions')) appendAll(candidates, findNamedInstitutions(doc));
       if (!off.has('products')) appendAll(candidates, findProducts(doc, index));
       if (!off.has('speakers')) appendAll(candidates, findSpeakerNames(doc));
+      if (!off.has('bracket-persons')) appendAll(candidates, findBracketPersons(doc));
       if (tagger) {
         const found = findModelMentions(doc, tagger);
         appendAll(candidates, (off.has('model-filter') ? found : filterModelMentions(doc, found, { isDemonym, others: candidates })));
