@@ -62,8 +62,8 @@ function obscure(entry: KbEntry): boolean {
  * (`Konzernchef Alexander Otto` is no footballer: no table holds business people); else none, also for a surname
  * some KB persons share (`Claudia Roth`, `Jérôme Boateng`: a full name is specific).
  */
-function supportNeeded(c: LinkCandidate, namesakeChosen: boolean, businessRole: boolean): number {
-  return (c.namesakes ?? 0) >= COMMON_SURNAME || namesakeChosen || businessRole ? 1 : 0;
+function supportNeeded(c: LinkCandidate, namesakeChosen: boolean, businessRole: () => boolean): number {
+  return (c.namesakes ?? 0) >= COMMON_SURNAME || namesakeChosen || businessRole() ? 1 : 0;
 }
 
 /** Prior plus two per unit of support from the article. */
@@ -87,13 +87,13 @@ function clearBest(entries: KbEntry[], ctx: LinkContext, byAge = false): KbEntry
  * or, alone, to an entry far more prominent than all others of that form. A spelling variant links only to a
  * prominent entry or one the article supports.
  */
-export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext, cluster: { businessRole?: boolean } = {}): LinkChoice | undefined {
+export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext, cluster: { businessRole?: () => boolean } = {}): LinkChoice | undefined {
   if (!candidates.length) return undefined;
   let entries = [...new Set(candidates.map((c) => c.entry))];
   const match = candidates[0].match;
   if (match === 'name') {
     const namesakeChosen = entries.some(chosenForNews);
-    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && support(c.entry, ctx) < supportNeeded(c, namesakeChosen, cluster.businessRole === true);
+    const common = (c: LinkCandidate) => c.entry.linkOnly && !chosenForNews(c.entry) && support(c.entry, ctx) < supportNeeded(c, namesakeChosen, cluster.businessRole ?? (() => false));
     const unsupported = new Set(candidates.filter(common).map((c) => c.entry));
     if (unsupported.size) {
       // A namesake the article supports (`Thomas Müller` with FC Bayern named) or news chose (`Lewis Hamilton` the

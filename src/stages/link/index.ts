@@ -60,7 +60,7 @@ export const linkStage: Stage = {
     return (doc) => {
       const ctx = linkContext(doc, kb);
       const groups: Group[] = [];
-      const open: Array<{ group: Group; candidates: LinkCandidate[] }> = [];
+      const open: Array<{ group: Group; candidates: LinkCandidate[]; businessRole?: boolean }> = [];
       for (const [key, mentions] of clusterMentions(doc)) {
         const kbIds = new Set(mentions.map((m) => m.kbId).filter(Boolean));
         const kbId = key.startsWith('kb:') ? key.slice(3) : kbIds.size === 1 ? [...kbIds][0] : undefined;
@@ -75,7 +75,9 @@ export const linkStage: Stage = {
           if (item.group.entry || !item.candidates.length) continue;
           // The first round links only full names with one candidate: choosing among many waits for its context.
           if (round === 1 && (item.candidates.length > 1 || item.candidates[0].match !== 'name')) continue;
-          const choice = chooseEntry(item.candidates, ctx, { businessRole: businessRoleBefore(doc, item.group.mentions) });
+          // Asked only for a table person's full name, once per cluster.
+          const businessRole = () => (item.businessRole ??= businessRoleBefore(doc, item.group.mentions));
+          const choice = chooseEntry(item.candidates, ctx, { businessRole });
           if (!choice || (round === 1 && choice.rule !== 'only-candidate')) continue;
           item.group.entry = choice.entry;
           addToContext(ctx, choice.entry);

@@ -57,13 +57,25 @@ export function findOrganisationsAfterNouns(doc: Doc): Candidate[] {
 const INNER_CAPITAL = /^(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O)\p{Lu})\p{Lu}[\p{L}\d]*(?:\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll})[\p{L}\d]*$/u;
 
 /**
+ * True when a letter after the first is upper case: a cheap test before {@link INNER_CAPITAL}, whose backtracking
+ * over every word of an article cost more than the rest of the rule (most words have no capital inside).
+ */
+function innerUpper(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c > 127 && word[k] !== word[k].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * Words with a capital inside (`CosmosDirekt`, `ZDNet`, `BILDblog`): German words never have one, so they name a
  * company or a medium: ORG. Below the tagger (priority 19), which types the ones it knows (`PlayStation` as OTH).
  */
 export function findInnerCapitalNames(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const t of doc.tokens) {
-    if (t.parts || !INNER_CAPITAL.test(t.norm) || /^\p{Lu}{2,}s$/u.test(t.norm)) continue;
+    if (t.parts || !innerUpper(t.norm) || !INNER_CAPITAL.test(t.norm) || /^\p{Lu}{2,}s$/u.test(t.norm)) continue;
     // Two German words glued (`SinkflugBerechnen`) name nothing.
     const head = /^(\p{Lu}\p{Ll}+)\p{Lu}/u.exec(t.norm)?.[1];
     if (!head || !isCommonNoun(head)) out.push({ start: t.start, end: t.end, type: 'ORG', kind: 'name', source: 'rule:inner-capital', confidence: 0.6, priority: PRIORITY.speaker });

@@ -66,7 +66,7 @@ const kb = createKb([
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
-const link = (name: string, type: KbEntry['type'], c = ctx(), businessRole = false) => chooseEntry(findCandidates([foldKey(name)], type, index), c, { businessRole })?.entry.id;
+const link = (name: string, type: KbEntry['type'], c = ctx(), businessRole = false) => chooseEntry(findCandidates([foldKey(name)], type, index), c, { businessRole: () => businessRole })?.entry.id;
 
 describe('candidates and the choice among them', () => {
   it.each([
