@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../../document/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { stripGenitive } from '../../lang/de/genitive.js';
+import { englishTransliterations } from '../../lang/de/slavic-transliteration.js';
 import type { CandidateIndex } from './candidate-index.js';
 import { foldKey, lastWord } from './fold.js';
 import { similarity } from './similarity.js';
@@ -53,7 +54,8 @@ function namesakesOf(entry: KbEntry, index: CandidateIndex): number {
 
 /**
  * Every KB entry of a fitting type a cluster may name. Full names and aliases first; when none fits, short forms
- * (a lone surname, a context alias); when none of those either, names of one last word spelled nearly alike.
+ * (a lone surname, a context alias); when none of those either, names of one last word spelled nearly alike, and
+ * then the English transliteration of a Slavic surname written in the German one (`Petro Poroschenko`).
  */
 export function findCandidates(keys: readonly string[], type: EntityType, index: CandidateIndex): LinkCandidate[] {
   // Kept per type and keys: names recur from article to article, and a surname alone has hundreds of candidates.
@@ -84,6 +86,14 @@ function candidatesOf(keys: readonly string[], type: EntityType, index: Candidat
   const fuzzy: LinkCandidate[] = [];
   for (const key of multiWord) {
     for (const [other, sim] of nearSpellings(key, index)) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
+  }
+  if (fuzzy.length) return fuzzy;
+  for (const key of multiWord) {
+    for (const english of englishTransliterations(key)) {
+      // Only a surname the rules change: a first name alone (`John` -> `Yohn`) would find other people's names.
+      if (lastWord(english) === lastWord(key)) continue;
+      for (const [other, sim] of nearSpellings(english, index)) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
+    }
   }
   return fuzzy;
 }
