@@ -1,8 +1,6 @@
-import { clusterWords, ClusterMap } from './clusters.js';
-import type { ClusterOptions } from './clusters.js';
+import { ClusterMap, type ClusterOptions } from './clusters.js';
+import { clusterWords } from './cluster-words.js';
 import { scoreChunkSets } from './chunk-score.js';
-import { mulberry32, shuffle } from './hash.js';
-import { TAGS } from './labels.js';
 import { loadLexicons } from './lexicons.js';
 import type { ModelData, ModelMeta } from './model-data.js';
 import { encodeModel, decodeModel, pruneAndQuantise } from './model-file.js';
@@ -11,6 +9,7 @@ import { trainPerceptron } from './perceptron.js';
 import type { PerceptronOptions, TrainedWeights } from './perceptron.js';
 import type { TrainingSentence } from './readers/types.js';
 import { PerceptronTagger } from './tagger.js';
+import { goldTags, mixWeights } from './training-runs.js';
 import { countWordStats } from './word-stats.js';
 
 /** Options of `trainTagger`. */
@@ -51,37 +50,6 @@ export interface TrainedModel {
   /** Tuning F1 (12-type outer chunks) per epoch, when a tuning set was given. */
   tuneF1: number[];
   bestEpoch: number;
-}
-
-/** Averages the weights and transitions of runs over the same features. */
-export function mixWeights(runs: TrainedWeights[]): TrainedWeights {
-  if (runs.length === 1) return runs[0];
-  const [first] = runs;
-  for (const r of runs) {
-    if (r.keys.length !== first.keys.length || r.keys.some((k, i) => k !== first.keys[i])) throw new Error('runs have different features');
-  }
-  const weights = new Float32Array(first.weights.length);
-  const transitions = new Float32Array(first.transitions.length);
-  for (const r of runs) {
-    for (let i = 0; i < weights.length; i++) weights[i] += r.weights[i] / runs.length;
-    for (let i = 0; i < transitions.length; i++) transitions[i] += r.transitions[i] / runs.length;
-  }
-  return { keys: first.keys, weights, transitions };
-}
-
-/** Gold tag strings of a fully labelled sentence. */
-export function goldTags(s: TrainingSentence): string[] {
-  return s.masks.map((m) => TAGS[31 - Math.clz32(m)]);
-}
-
-/**
- * Splits fully labelled sentences into training and tuning parts (seeded): `fraction` of them go to tuning.
- */
-export function carveTuningSplit(sentences: TrainingSentence[], fraction: number, seed: number): { train: TrainingSentence[]; tune: TrainingSentence[] } {
-  const idx = shuffle(sentences.map((_, i) => i), mulberry32(seed ^ 0x5eed));
-  const cut = Math.round(sentences.length * fraction);
-  const tuneSet = new Set(idx.slice(0, cut));
-  return { train: sentences.filter((_, i) => !tuneSet.has(i)), tune: sentences.filter((_, i) => tuneSet.has(i)) };
 }
 
 /**

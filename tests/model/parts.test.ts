@@ -6,7 +6,7 @@ import { stripHashtag } from '../../src/model/readers/mobie.js';
 import { tokenizeWithOffsets } from '../../src/model/readers/tokenize.js';
 import { shapeOf } from '../../src/model/features.js';
 import { viterbi } from '../../src/model/viterbi.js';
-import { clusterWords } from '../../src/model/clusters.js';
+import { clusterWords } from '../../src/model/cluster-words.js';
 
 describe('labels', () => {
   it('has the 25 GermEval BIO tags', () => {
