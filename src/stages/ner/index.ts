@@ -14,6 +14,7 @@ import { findDerivedAdjectives } from './40-adjectives.js';
 import { findRoleNames } from './50-role-names.js';
 import { findInnerCapitalNames, findNamedInstitutions, findOrganisationsAfterNouns } from './52-organisation-names.js';
 import { findProducts } from './55-products.js';
+import { findMakerProducts } from './56-maker-products.js';
 import { findSpeakerNames } from './58-speaker-names.js';
 import { findBracketPersons } from './59-bracket-persons.js';
 import { findModelMentions, type SequenceTagger } from './60-model.js';
@@ -32,7 +33,7 @@ export interface NerOptions {
   /** Model file relative to the project root (`models/de-ner-v1/model.bin`); omit for rules and gazetteer only. */
   model?: string;
   /**
-   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`,
+   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`, `maker-products`,
    * `organisation-nouns`, `inner-capitals`, `named-institutions`, `speakers`, `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `acronyms`, `party-branches`, `person-extent`, `propagation`,
    * `club-metonymy`.
    */
@@ -95,6 +96,7 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('inner-capitals')) appendAll(candidates, findInnerCapitalNames(doc));
       if (!off.has('named-institutions')) appendAll(candidates, findNamedInstitutions(doc));
       if (!off.has('products')) appendAll(candidates, findProducts(doc, index));
+      if (!off.has('maker-products')) appendAll(candidates, findMakerProducts(doc, index));
       if (!off.has('speakers')) appendAll(candidates, findSpeakerNames(doc));
       if (!off.has('bracket-persons')) appendAll(candidates, findBracketPersons(doc));
       if (tagger) {
