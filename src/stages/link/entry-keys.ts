@@ -7,8 +7,18 @@ import { foldKey, lastWord } from './fold.js';
  * short aliases (`SZ`, `BVB`) and single words that are German common nouns (`Union`, a Slovak insurer; `Allianz`).
  */
 function needsSupport(entry: KbEntry, name: string): boolean {
-  if (!entry.linkOnly) return false;
+  if (!entry.linkOnly || reviewedAcronym(entry, name)) return false;
   return (name !== entry.name && name.length <= 4) || (!/\s/.test(name) && isCommonNoun(name, { compounds: false }));
+}
+
+/**
+ * True for an organisation's acronym of three or more letters, two of them capitals, on an entry of the frequency
+ * review (`news-frequent`: a reviewer read what the development news means by the name and confirmed the id):
+ * `CIA`, `NSA`, `FBI`, `WDR`, `NYT`, `EuGH` mean that organisation in German news, and link as full names do.
+ * Not two-letter ones (`EA`, `BR`) nor other types' short names (`Saar` is also a Czech town's German name).
+ */
+function reviewedAcronym(entry: KbEntry, name: string): boolean {
+  return entry.source === 'news-frequent' && entry.type === 'ORG' && name.length >= 3 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(name);
 }
 
 /** The qualifier an official place name adds to the name news uses: `am Main`, `an der Queich`, `(Ostfriesland)`. */

@@ -43,3 +43,14 @@ describe('ambiguous aliases of curated entries are context aliases', () => {
     expect((await qids(text)).includes(qid)).toBe(linked);
   });
 });
+
+// The other way round: an acronym the frequency review confirmed for news links alone (entry-keys.ts,
+// reviewedAcronym); it stayed NIL on the Leipzig 2015 sentences before.
+describe('reviewed acronyms of the news-frequent entries link alone', () => {
+  it.each([
+    ['NSA', 'Kurz nach der Vereinbarung mit der NSA hatte das Bundesamt neue Stellen beantragt.', 'Q121194'],
+    ['CIA', 'Um die Regierung zu Fall zu bringen, füllte die CIA die Streikkassen.', 'Q37230'],
+  ])('%s', async (_name, text, qid) => {
+    expect(await qids(text)).toContain(qid);
+  });
+});
