@@ -5,6 +5,7 @@ import { englishTransliterations } from '../../lang/de/slavic-transliteration.js
 import type { CandidateIndex } from './candidate-index.js';
 import { foldKey, lastWord } from './fold.js';
 import { similarity } from './similarity.js';
+import { clubsByCore } from './club-names.js';
 
 /** How a candidate was found: by a full name or alias, by a short form that needs support, by a near spelling. */
 export type MatchKind = 'name' | 'short' | 'fuzzy';
@@ -82,6 +83,9 @@ function candidatesOf(keys: readonly string[], type: EntityType, index: Candidat
   const byName = pick('name', keys.map((k) => index.names(k)));
   if (byName.length) return byName;
   const multiWord = keys.filter((k) => k.includes(' '));
+  // A club named without its ordinal or founding year (`FC Ingolstadt` for `FC Ingolstadt 04`).
+  const clubs = type === 'ORG' ? pick('name', multiWord.map((k) => clubsByCore(k, index))) : [];
+  if (clubs.length) return clubs;
   if (!multiWord.length) return pick('short', keys.map((k) => index.shortForms(k)));
   const fuzzy: LinkCandidate[] = [];
   for (const key of multiWord) {
@@ -96,6 +100,20 @@ function candidatesOf(keys: readonly string[], type: EntityType, index: Candidat
     }
   }
   return fuzzy;
+}
+
+/** Lowest Jaro-Winkler similarity of each differing word of a spelling variant (`wladimir` / `vladimir`: 0.92). */
+export const WORD_THRESHOLD = 0.85;
+
+/**
+ * True when two names of as many words differ in no word by more than a spelling (`Wladimir Putin` / `Vladimir
+ * Putin`), so that a different word that shares letters with the name is no variant: `Kickers Offenbach` is not
+ * `Kreis Offenbach` (0.95 as whole names, `kickers` / `kreis` 0.74), `VfB Artern` not `VfL Artern`.
+ */
+function wordsAlike(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length !== y.length || x.every((w, i) => w === y[i] || similarity(w, y[i]) >= WORD_THRESHOLD);
 }
 
 /** More names than this ending with one word (`müller`) make a near spelling too likely someone else: none tried. */
@@ -118,7 +136,7 @@ function nearSpellings(key: string, index: CandidateIndex): Array<[string, numbe
     for (const other of others) {
       if (Math.abs(other.length - key.length) > 3) continue;
       const sim = similarity(key, other);
-      if (sim >= FUZZY_THRESHOLD) found.push([other, sim]);
+      if (sim >= FUZZY_THRESHOLD && wordsAlike(key, other)) found.push([other, sim]);
     }
   }
   if (memo.size >= 100_000) memo.clear();

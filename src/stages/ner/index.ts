@@ -25,7 +25,9 @@ import { resolveOverlaps } from './80-resolve.js';
 import { findAcronyms } from './85-acronyms.js';
 import { findPartyBranches } from './72-party-branches.js';
 import { propagateNames } from './90-propagate.js';
-import { clubPlaceWords, clubsForPlaces } from './95-club-metonymy.js';
+import { joinClubPrefixes } from './94-club-prefix.js';
+import { clubsForPlaces } from './95-club-metonymy.js';
+import { clubPlaces, NO_CLUBS } from './club-places.js';
 import { appendAll } from '../../document/append.js';
 
 /** Options of the `ner.de.v1` stage. */
@@ -35,7 +37,7 @@ export interface NerOptions {
   /**
    * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`, `maker-products`,
    * `organisation-nouns`, `inner-capitals`, `named-institutions`, `speakers`, `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `acronyms`, `party-branches`, `person-extent`, `propagation`,
-   * `club-metonymy`.
+   * `club-metonymy` (also the club-prefix join of 94-club-prefix.ts).
    */
   disable?: string[];
 }
@@ -69,7 +71,7 @@ export const nerStage: Stage<NerOptions> = {
     const index = buildGazetteerIndex(kb.names());
     const off = new Set(options.disable ?? []);
     const demonyms = kb.demonymIndex();
-    const clubs = off.has('club-metonymy') ? new Map() : clubPlaceWords(kb.names());
+    const clubs = off.has('club-metonymy') ? NO_CLUBS : clubPlaces(kb);
     // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
     // Memoised for this pipeline's KB (a user KB may name other peoples): it runs on most single-word mentions.
     const isDemonym = memoWord((word: string) => {
@@ -110,6 +112,7 @@ export const nerStage: Stage<NerOptions> = {
       const acronyms = off.has('acronyms') ? [] : findAcronyms(doc, accepted);
       if (acronyms.length) accepted = resolveOverlaps(doc, appendAll(candidates, acronyms));
       if (!off.has('propagation')) accepted = resolveOverlaps(doc, [...candidates, ...propagateNames(doc, accepted, index)]);
+      if (!off.has('club-metonymy')) accepted = joinClubPrefixes(doc, accepted, clubs);
       accepted = clubsForPlaces(doc, accepted, clubs);
       emit(doc, accepted);
       doc.layers.add('mentions').add('values');

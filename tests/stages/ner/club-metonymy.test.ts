@@ -25,6 +25,26 @@ describe('a club\'s place name in a football report is the club (issue 15: Bayer
   });
 });
 
+describe('club metonymy on real news (issue 15: cues, genitives, table clubs, lists of clubs)', () => {
+  it.each([
+    ['a match minute was no cue', 'Bremen wurde am Mittwoch durch ein Tor von Neuzugang Anthony Ujah (102.) erlöst.', 'Bremen', 'Bremen/ORG/org:werder-bremen'],
+    ['a genitive club place was the city', 'Wolfsburgs Trainer Dieter Hecking war nach dem Spiel zufrieden.', 'Wolfsburgs', 'Wolfsburgs/ORG/org:vfl-wolfsburg'],
+    ['`Spieltags` was no cue', 'Zum Auftakt des 16. Spieltags gastiert Stuttgart am Freitagabend in Mainz.', 'Stuttgart', 'Stuttgart/ORG/org:vfb-stuttgart'],
+    ['a place after `in` stays a place in a report', 'Zum Auftakt des 16. Spieltags gastiert Stuttgart am Freitagabend in Mainz.', 'Mainz', 'Mainz/LOC/loc:mainz'],
+    ['`Partie` was no cue', 'Die Partie gegen Mainz endete torlos.', 'Mainz', 'Mainz/ORG/org:mainz-05'],
+    ['`Aufsteiger` was no cue', 'Der Aufsteiger aus Köln verlor gegen Freiburg.', 'Freiburg', 'Freiburg/ORG/org:sc-freiburg'],
+    ['a place of a table club `SV <place>` was the town', 'Sandhausen musste die erste Niederlage in der Liga seit September hinnehmen.', 'Sandhausen', 'Sandhausen/ORG/org:wd-q639525'],
+    ['a place listed with a club', 'Selbst die TSG Hoffenheim und Augsburg stehen besser da als Schalke.', 'Augsburg', 'Augsburg/ORG/org:fc-augsburg'],
+    ['a second team is a club but not the first team', 'Am Sonntag spielt Stuttgart II gegen Mainz II um Punkte für die 3. Liga.', 'Stuttgart', 'Stuttgart/ORG/-'],
+    ['a placing is no match minute (regression: Rapid Wien)', 'Eine Woche vor Wien war sie beim Meeting in Den Haag (4.) gestartet.', 'Wien', 'Wien/LOC/loc:vienna'],
+    ['a club named elsewhere in the sentence is no report', 'Florian Wirtz verlässt Leverkusen und geht zum FC Liverpool.', 'Leverkusen', 'Leverkusen/LOC/loc:leverkusen'],
+    ['a place after `Heimat` stays a place (regression: Bochum became VfL Bochum)', 'Der Mittelfeldspieler konnte in seiner alten Heimat Bochum noch nicht überzeugen.', 'Bochum', 'Bochum/LOC/loc:bochum'],
+    ['`mit von der Partie` is no match', 'Beim Städtetag in Brüssel war auch Dortmund mit von der Partie.', 'Dortmund', 'Dortmund/LOC/loc:dortmund'],
+  ])('%s: %s', async (_case, text, word, expected) => {
+    expect(await mentionsOf(text, word)).toEqual([expected]);
+  });
+});
+
 describe('clubPlaceWords', () => {
   const club = (id: string, name: string, aliases: string[] = []) => ({ id, type: 'ORG', schemaType: 'SportsTeam', name, aliases }) as KbEntry;
   it.each([
