@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { parseOrExitCode, reportingProgram } from './parse-args.js';
-import { compareToBaseline, formatFailure, type MetricMap } from '../eval/baseline.js';
-import { baselineMetrics, readBaselineFile, updateBaselineFile } from '../eval/baseline-file.js';
+import { applyBaseline } from './eval-gate.js';
 import { readGermEval } from '../eval/conll/read-germeval.js';
 import { evaluateConll } from '../eval/conll/evaluate-conll.js';
 import { germEvalGatedMetrics } from '../eval/conll/gated-germeval.js';
@@ -134,26 +133,4 @@ async function runLinks(api: EvalApi, opts: EvalOptions, out: (s: string) => voi
   if (opts.json) out(`${JSON.stringify({ kind: 'links', pipeline: name, ...report, gate: gate.json })}\n`);
   else out(`${formatLinks(report)}\n${gate.text}`);
   return gate.code;
-}
-
-interface GateOutcome {
-  code: number;
-  text: string;
-  json?: { baseline: string; key: string; updated?: true; passed?: boolean; failures?: ReturnType<typeof compareToBaseline> };
-}
-
-/** Updates or checks the baseline when asked; failures go to stderr, one line per metric with its drop. */
-function applyBaseline(metrics: MetricMap, key: string, defaultPath: string, opts: EvalOptions, err: (s: string) => void): GateOutcome {
-  if (opts.updateBaseline) {
-    const path = opts.baseline ?? defaultPath;
-    updateBaselineFile(path, key, metrics);
-    return { code: 0, text: `\nbaseline ${path} [${key}] updated (${Object.keys(metrics).length} gated metrics)\n`, json: { baseline: path, key, updated: true } };
-  }
-  if (!opts.baseline) return { code: 0, text: '' };
-  const failures = compareToBaseline(metrics, baselineMetrics(readBaselineFile(opts.baseline), key, opts.baseline));
-  const json = { baseline: opts.baseline, key, passed: failures.length === 0, failures };
-  if (failures.length === 0) return { code: 0, text: `\ngate: passed against ${opts.baseline} [${key}]\n`, json };
-  err(`gate: FAILED against ${opts.baseline} [${key}]: ${failures.length} metric(s) dropped\n`);
-  for (const f of failures) err(`  ${formatFailure(f)}\n`);
-  return { code: 1, text: `\ngate: FAILED (${failures.length} metrics, listed on stderr)\n`, json };
 }

@@ -4,7 +4,8 @@ import { parseOrExitCode, reportingProgram } from './parse-args.js';
 import { statSync } from 'node:fs';
 import { orphanedOutputs } from '../batch/orphans.js';
 import { MissingInputError } from '../rdf/inputs.js';
-import { formatCsv, formatTable, queryPrefixes, type JsonResults, type QueryFormat } from '../rdf/results.js';
+import type { QueryFormat } from '../rdf/results.js';
+import { GRAPH_TYPES, normalizeResults, printAnswer, reserialize } from './query-output.js';
 import { queryInputs } from '../rdf/store.js';
 import { runLocalQuery } from '../store/local-query.js';
 import { queryEndpoint } from '../store/sparql-endpoint.js';
@@ -26,8 +27,6 @@ interface QueryOptions {
 /** Default of `--timeout`, in seconds. */
 export const DEFAULT_QUERY_TIMEOUT = 60;
 
-/** Media types of a graph answer (CONSTRUCT, DESCRIBE) per `--format`. */
-const GRAPH_TYPES: Record<QueryFormat, string> = { json: 'application/ld+json', csv: 'application/n-triples', table: 'text/turtle' };
 
 const UPDATE = /^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b/i;
 
@@ -56,33 +55,6 @@ function parser(out: (s: string) => void, err: (s: string) => void): Command {
     .addOption(new Option('--format <format>', 'table, json (SPARQL 1.1 results JSON; JSON-LD for CONSTRUCT) or csv (N-Triples for CONSTRUCT)').choices(['table', 'json', 'csv']).default('table'))
     .option('--timeout <seconds>', `stop a query that has no answer after this long (exit 2)`, seconds, DEFAULT_QUERY_TIMEOUT)
     .option('--default-graph-only', 'query the default graph (provenance) alone, not the union of all graphs (files only)'), out, err);
-}
-
-/**
- * SPARQL 1.1 results JSON in one shape for files and endpoints: `head.vars` and `results.bindings`, or `boolean`
- * (stores add keys such as Virtuoso's `link`, `distinct`, `ordered`), with SPARQL 1.0's `typed-literal` as `literal`.
- */
-export function normalizeResults(json: string): JsonResults {
-  const parsed = JSON.parse(json) as JsonResults;
-  if (typeof parsed.boolean === 'boolean') return { head: {}, boolean: parsed.boolean };
-  const bindings = parsed.results?.bindings ?? [];
-  for (const row of bindings) for (const term of Object.values(row)) if ((term.type as string) === 'typed-literal') term.type = 'literal';
-  return { head: { vars: parsed.head.vars ?? [] }, results: { bindings } };
-}
-
-/** A graph from an endpoint (N-Triples) written by Oxigraph in the format the files give, so both print alike. */
-function reserialize(ntriples: string, format: QueryFormat): string {
-  const store = new oxigraph.Store();
-  store.load(ntriples, { format: 'application/n-triples' });
-  return store.query('CONSTRUCT WHERE { ?s ?p ?o }', { results_format: format === 'json' ? 'json' : GRAPH_TYPES[format] }) as string;
-}
-
-/** Prints an answer in the chosen format: a graph as it came, results through the same formatters for both sources. */
-function print(out: (s: string) => void, format: QueryFormat, query: string, answer: { graph?: string; results?: JsonResults }): void {
-  if (answer.graph !== undefined) out(answer.graph.endsWith('\n') || !answer.graph ? answer.graph : `${answer.graph}\n`);
-  else if (format === 'json') out(`${JSON.stringify(answer.results)}\n`);
-  else if (format === 'csv') out(formatCsv(answer.results!));
-  else out(formatTable(answer.results!, queryPrefixes(query)));
 }
 
 /**
@@ -137,7 +109,7 @@ export async function queryCommand(args: string[], deps: QueryCommandDeps = {}):
     const accept = isGraph ? 'application/n-triples' : 'application/sparql-results+json';
     const answer = await queryEndpoint(options.endpoint, query, accept, timeoutMs);
     if (!answer.ok) return fail(answer.reason);
-    print(out, options.format, query, isGraph ? { graph: reserialize(answer.body, options.format) } : { results: normalizeResults(answer.body) });
+    printAnswer(out, options.format, query, isGraph ? { graph: reserialize(answer.body, options.format) } : { results: normalizeResults(answer.body) });
     return 0;
   }
   const inputs = options.in.length ? options.in : ['output'];
@@ -152,6 +124,6 @@ export async function queryCommand(args: string[], deps: QueryCommandDeps = {}):
   const graphFormat = options.format === 'json' ? undefined : GRAPH_TYPES[options.format];
   const answer = await runLocalQuery({ files, query, union: !options.defaultGraphOnly, graphFormat }, timeoutMs);
   if (!answer.ok) return fail(answer.kind === 'invalid' ? `invalid query: ${answer.reason}` : answer.reason);
-  print(out, options.format, query, isGraph ? { graph: answer.graph ?? answer.json } : { results: normalizeResults(answer.json) });
+  printAnswer(out, options.format, query, isGraph ? { graph: answer.graph ?? answer.json } : { results: normalizeResults(answer.json) });
   return 0;
 }

@@ -1,67 +1,13 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { join, resolve } from 'node:path';
 import { DEFAULT_TRAINING_SETS, MODEL_FILE_NAME, carveTuningSplit, readTrainingSets, saveModel, trainTagger, TRAINING_SET_NAMES } from '../model/index.js';
 import type { SelfTrainOptions, TrainingSetName } from '../model/index.js';
 import { readLeipzigSentences } from '../model/readers/leipzig.js';
-import { parseSetWeights, weighSentences } from '../model/readers/weights.js';
+import { weighSentences } from '../model/readers/weights.js';
+import { fraction, learner, nonNegative, positiveInt, selfTrainSpec, setList, weightList } from './train-options.js';
 
 /** Seed of the tuning split carved from GermEval dev. */
 const TUNING_SPLIT_SEED = 2014;
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
-  return n;
-}
-
-function fraction(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError('expected a number in [0, 1)');
-  return n;
-}
-
-function nonNegative(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a non-negative number');
-  return n;
-}
-
-function learner(value: string): 'perceptron' | 'crf' {
-  if (value !== 'perceptron' && value !== 'crf') throw new InvalidArgumentError('expected perceptron or crf');
-  return value;
-}
-
-function weightList(value: string): Map<string, number> {
-  try {
-    const w = parseSetWeights(value);
-    for (const n of w.keys()) if (!(TRAINING_SET_NAMES as readonly string[]).includes(n)) throw new Error(`unknown set "${n}"`);
-    return w;
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message);
-  }
-}
-
-function selfTrainSpec(value: string): Partial<SelfTrainOptions> {
-  const o: Partial<SelfTrainOptions> = {};
-  for (const item of value.split(',').filter(Boolean)) {
-    const [k, v = ''] = item.split('=');
-    if (k === 'model' && v) o.model = v;
-    else if (k === 'margin' && v !== '' && Number(v) >= 0) o.margin = Number(v);
-    else if (k === 'unsure' && v !== '' && Number.isInteger(Number(v)) && Number(v) >= 0) o.maxUnsure = Number(v);
-    else throw new InvalidArgumentError(`bad selftrain option "${item}" (expected margin=<n>, unsure=<n>, model=<file>)`);
-  }
-  return o;
-}
-
-function setList(value: string): TrainingSetName[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names) {
-    if (!(TRAINING_SET_NAMES as readonly string[]).includes(n)) {
-      throw new InvalidArgumentError(`unknown set "${n}" (known: ${TRAINING_SET_NAMES.join(', ')})`);
-    }
-  }
-  return names as TrainingSetName[];
-}
 
 /**
  * `faktum train`: trains the German NER tagger and writes `<out>/model.bin`. Progress goes to stderr.
