@@ -62,7 +62,7 @@ export function docToJsonLd(doc: Doc, info: { pipeline: string; stages?: string[
  * N-Quads of a JSON-LD document, offline: faktum's own JSON-LD written directly (the text jsonld.js's `toRDF` gives,
  * lines sorted), any other JSON-LD expanded with jsonld.js (a loader that refuses every network request).
  */
-export { jsonLdToNQuads } from './rdf/nquads/index.js';
+export { jsonLdToNQuads, jsonLdToNQuadsBytes } from './rdf/nquads/index.js';
 
 /** A fingerprint of the pipeline: name, stage ids, model, stage options, built-in KB and version, for resuming runs. */
 export function pipelineFingerprint(pipeline: Pipeline): string {

@@ -32,7 +32,7 @@ export interface Detected {
  */
 export function detectLanguage(text: string): Detected {
   const sample = text.slice(0, 1200);
-  if (sample.replace(/\s+/g, ' ').trim().length < 20) return { lang: 'und', code: 'und' };
+  if (tooShort(sample)) return { lang: 'und', code: 'und' };
   if (clearlyGerman(sample)) return { lang: 'de', code: 'deu' };
   const scores = francAll(sample, { minLength: 20, only: CANDIDATES });
   const [bestCode, best] = scores[0] ?? ['und', 0];
@@ -41,4 +41,13 @@ export function detectLanguage(text: string): Detected {
     if (PIPELINE_LANGS[code] && score >= best * 0.9) return { lang: PIPELINE_LANGS[code], code };
   }
   return { lang: ISO1[bestCode] ?? bestCode, code: bestCode };
+}
+
+/** Twenty characters that are not white space: a text that has them is not too short (found without copying it). */
+const TWENTY_CHARACTERS = /(?:\S\s*){20}/;
+
+/** True when a text has fewer than 20 characters once its white space is collapsed and trimmed: too short to tell. */
+export function tooShort(sample: string): boolean {
+  if (TWENTY_CHARACTERS.test(sample)) return false;
+  return sample.replace(/\s+/g, ' ').trim().length < 20;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFailure, writeFileAtomicAsync } from './atomic-write.js';
 import { outsideOutput } from './inside-out.js';
@@ -31,7 +31,7 @@ export interface DocsTask {
 }
 
 /** Runs one task of the pool (tasks.ts): extraction of one document, as `faktum run` did before batches. */
-export type RunOne = (task: { kind: 'extract'; pipeline: string; kbFiles: string[]; apiModule?: string; text: string; meta: DocItem['meta'] }) => Promise<TaskResult>;
+export type RunOne = (task: { kind: 'extract'; pipeline: string; kbFiles: string[]; apiModule?: string; text: string; meta: DocItem['meta']; bytes: true }) => Promise<TaskResult>;
 /** The fingerprint of a pipeline in this thread. */
 export type FingerprintOf = (pipeline: string) => Promise<TaskResult>;
 
@@ -67,7 +67,7 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
     }
     const meta = { ...read.meta, ...(route.lang ? { lang: route.lang } : {}) };
     if (!route.lang) delete meta.lang;
-    const result = await runOne({ kind: 'extract', pipeline: route.pipeline, kbFiles: task.kbFiles, apiModule: task.apiModule, text: read.text, meta });
+    const result = await runOne({ kind: 'extract', pipeline: route.pipeline, kbFiles: task.kbFiles, apiModule: task.apiModule, text: read.text, meta, bytes: true });
     if (!result.ok) {
       pending.push({ kind: 'failed', reason: result.reason, ruleId: result.ruleId, place: result.place });
       continue;
@@ -83,31 +83,33 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
       pending.push({ kind: 'failed', reason: outside, ruleId: 'unsafe-name' });
       continue;
     }
-    const written: Written = { kind: 'written', pipeline: route.pipeline, fingerprint: opened.fingerprint, nq: [0, 0], quads: result.nquads ?? '' };
+    const written: Written = { kind: 'written', pipeline: route.pipeline, fingerprint: opened.fingerprint, nq: [0, 0], quads: result.nquadsBytes ?? Buffer.from(result.nquads ?? '') };
     pending.push(writeFileAtomicAsync(item.abs, result.jsonld ?? '', { fsync: task.fsync }).then(() => written, (error: unknown) => writeFailure(item.rel, error)));
   }
   // Outcomes go back only when every file of the task has its name: a finished article is on disk when recorded.
   const settled = await Promise.all(pending);
-  const quads: Buffer[] = [];
+  const quads: Uint8Array[] = [];
+  const hash = createHash('sha1');
   let offset = 0;
   const outcomes = settled.map((o): DocOutcome => {
     if (!('quads' in o)) return o;
-    const nq = Buffer.from(o.quads);
+    const nq = o.quads;
     quads.push(nq);
+    hash.update(nq);
     const outcome: DocOutcome = { kind: 'written', pipeline: o.pipeline, fingerprint: o.fingerprint, nq: [offset, nq.length] };
     offset += nq.length;
     return outcome;
   });
   if (!quads.length) return outcomes;
   // The task's N-Quads as one segment file named by its content: the same documents give the same file, so that
-  // output (manifest included) does not depend on the run or on --jobs.
-  const data = Buffer.concat(quads);
-  const segment = `${task.segments}/${createHash('sha1').update(data).digest('hex').slice(0, 24)}.nq`;
+  // output (manifest included) does not depend on the run or on --jobs. Written from the documents' bytes as they
+  // are (one vectored write), not copied into one buffer first.
+  const segment = `${task.segments}/${hash.digest('hex').slice(0, 24)}.nq`;
   try {
     // Not flushed here: the main thread flushes it and gives it its name before the manifest lines that point into
     // it are written (batcher.ts), while this thread goes on with its next task.
     await mkdir(join(task.out, task.segments), { recursive: true });
-    await writeFile(join(task.out, task.segmentTemp), data);
+    await writeAll(join(task.out, task.segmentTemp), quads);
   } catch (error) {
     // Without its N-Quads a document is not done: the written JSON-LD files stay, and a rerun redoes them.
     return outcomes.map((o, i) => (o.kind === 'written' ? writeFailure(task.items[i].rel, error, 'the N-Quads of ') : o));
@@ -116,4 +118,20 @@ export async function runDocs(task: DocsTask, runOne: RunOne, fingerprintOf: Fin
 }
 
 /** A document whose JSON-LD file is written: its N-Quads, placed in the task's segment once all writes are done. */
-type Written = Extract<DocOutcome, { kind: 'written' }> & { quads: string };
+type Written = Extract<DocOutcome, { kind: 'written' }> & { quads: Uint8Array };
+
+/** Writes the buffers one after the other as the whole content of `path` (created or truncated). */
+async function writeAll(path: string, buffers: Uint8Array[]): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    // At most IOV_MAX (1024 on Linux) buffers per call; after a short write (rare for files) the rest goes on from
+    // where it stopped (writeFile on a handle writes from its current position).
+    for (let i = 0; i < buffers.length; i += 1024) {
+      const batch = buffers.slice(i, i + 1024);
+      const { bytesWritten } = await file.writev(batch);
+      if (bytesWritten < batch.reduce((n, b) => n + b.length, 0)) await file.writeFile(Buffer.concat(batch).subarray(bytesWritten));
+    }
+  } finally {
+    await file.close();
+  }
+}

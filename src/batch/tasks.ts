@@ -8,25 +8,9 @@ import { projectRoot } from '../pipeline/root.js';
 import type { RecordMeta } from './records.js';
 import type { DocOutcome } from './doc-task.js';
 import { runDocs, type DocsTask } from './run-docs.js';
+import { api, defaultApiModule, type FaktumApi } from './api-module.js';
 
-/** The part of the pipeline API (src/api.ts) a batch uses; a test can hand in a module of the same shape. */
-export interface FaktumApi {
-  openPipeline(options?: { pipeline?: string; kbFiles?: string[] }): Promise<unknown>;
-  extractText(pipeline: unknown, text: string, meta?: RecordMeta): Promise<{ text: string; messages: ApiMessage[] }>;
-  docToJsonLd(doc: unknown, options: { pipeline: string; model?: string; version: string }): object;
-  jsonLdToNQuads(jsonld: object): Promise<string>;
-  pipelineFingerprint(pipeline: unknown): string;
-  /** Empties the thread's per-word caches (only benchmarks call it). */
-  forgetWords?(): number;
-}
-
-interface ApiMessage {
-  reason: string;
-  ruleId: string;
-  source: string;
-  place?: { start: number; end: number };
-  fatal: boolean;
-}
+export { defaultApiModule, type FaktumApi } from './api-module.js';
 
 /** Common fields of every task: which API module and pipeline to use. */
 interface TaskBase {
@@ -41,7 +25,8 @@ interface TaskBase {
  * measure the pipeline's speed.
  */
 export type Task =
-  | (TaskBase & { kind: 'extract'; text: string; meta: RecordMeta })
+  /** With `bytes`, the N-Quads come back as `nquadsBytes` (UTF-8), not as text (only within one thread: run-docs.ts). */
+  | (TaskBase & { kind: 'extract'; text: string; meta: RecordMeta; bytes?: boolean })
   | (TaskBase & { kind: 'nquads'; jsonldPath: string })
   | (TaskBase & { kind: 'fingerprint' })
   /**
@@ -55,24 +40,11 @@ export type Task =
 
 /** What a task gives back; failures are data, so that the batch goes on. */
 export type TaskResult =
-  | { ok: true; jsonld?: string; nquads?: string; fingerprint?: string; tokens?: number; seconds?: number; thread?: number; outcomes?: DocOutcome[] }
+  | { ok: true; jsonld?: string; nquads?: string; nquadsBytes?: Uint8Array; fingerprint?: string; tokens?: number; seconds?: number; thread?: number; outcomes?: DocOutcome[] }
   | { ok: false; reason: string; ruleId: string; place?: string };
 
-/** The default API module: src/api.ts under vitest, dist/api.js when compiled. */
-export function defaultApiModule(): string {
-  const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? '../api.ts' : '../api.js', here).href;
-}
-
-const apis = new Map<string, Promise<FaktumApi>>();
 const pipelines = new Map<string, Promise<unknown>>();
 let version: string | undefined;
-
-function api(module: string): Promise<FaktumApi> {
-  let loaded = apis.get(module);
-  if (!loaded) apis.set(module, (loaded = import(module) as Promise<FaktumApi>));
-  return loaded;
-}
 
 /** Opens each pipeline once per thread and keeps it: loading models and the KB is the expensive part. */
 function pipelineFor(faktum: FaktumApi, module: string, task: TaskBase): Promise<unknown> {
@@ -128,7 +100,10 @@ export async function runTask(task: Task): Promise<TaskResult> {
     return { ok: false, reason: `${fatal.reason} [${fatal.source}]`, ruleId: fatal.ruleId, place: place && `${place.line}:${place.column}` };
   }
   const jsonld = faktum.docToJsonLd(doc, { pipeline: task.pipeline, version: softwareVersion() });
-  return { ok: true, jsonld: `${JSON.stringify(jsonld, null, 2)}\n`, nquads: await faktum.jsonLdToNQuads(jsonld) };
+  const text = `${JSON.stringify(jsonld, null, 2)}\n`;
+  if (!task.bytes) return { ok: true, jsonld: text, nquads: await faktum.jsonLdToNQuads(jsonld) };
+  const nquadsBytes = faktum.jsonLdToNQuadsBytes ? await faktum.jsonLdToNQuadsBytes(jsonld) : Buffer.from(await faktum.jsonLdToNQuads(jsonld));
+  return { ok: true, jsonld: text, nquadsBytes };
 }
 
 const fingerprints = new Map<string, Promise<TaskResult>>();

@@ -10,7 +10,8 @@ describe('writeFileAtomicAsync: the atomic write through the libuv pool', () => 
   it.each([
     ['text, flushed', text, true],
     ['text, not flushed', text, false],
-    ['bytes', new TextEncoder().encode(text), true],
+    ['bytes, flushed', new TextEncoder().encode(text), true],
+    ['bytes, not flushed (the callback path)', new TextEncoder().encode(text), false],
   ])('%s: the whole file under its name, no temporary file left', async (_name, data, fsync) => {
     const dir = tmp();
     const path = join(dir, 'bundestag-haushalt.jsonld');
@@ -19,23 +20,24 @@ describe('writeFileAtomicAsync: the atomic write through the libuv pool', () => 
     expect(readdirSync(dir)).toEqual(['bundestag-haushalt.jsonld']);
   });
 
-  it.each([
-    ['a folder where the file should be', (dir: string) => mkdirSync(join(dir, 'koeln.jsonld', 'x'), { recursive: true }), 'koeln.jsonld', /EISDIR|ENOTEMPTY|EEXIST/],
+  const failures: Array<[string, (dir: string) => unknown, string, RegExp]> = [
+    ['a folder where the file should be', (dir) => mkdirSync(join(dir, 'koeln.jsonld', 'x'), { recursive: true }), 'koeln.jsonld', /EISDIR|ENOTEMPTY|EEXIST/],
     ['a missing folder', () => {}, 'fehlt/koeln.jsonld', /ENOENT/],
-  ])('%s: rejects with the system error, leaves no temporary file', async (_name, prepare, name, code) => {
+  ];
+  it.each(failures.flatMap(([name, prepare, file, code]) => [true, false].map((fsync) => [name, prepare, file, code, fsync] as const)))('%s (fsync %s): rejects with the system error, leaves no temporary file', async (_name, prepare, name, code, fsync) => {
     const dir = tmp();
     prepare(dir);
-    const error = await writeFileAtomicAsync(join(dir, name), text).then(() => undefined, (e: NodeJS.ErrnoException) => e);
+    const error = await writeFileAtomicAsync(join(dir, name), text, { fsync }).then(() => undefined, (e: NodeJS.ErrnoException) => e);
     expect(error?.code).toMatch(code);
     expect(existsSync(tempPath(join(dir, name)))).toBe(false);
   });
 
-  it('two writes of one output at once: one after the other, the last one wins, whole (regression: one temporary file for both)', async () => {
+  it.each([true, false])('two writes of one output at once (fsync %s): one after the other, the last one wins, whole (regression: one temporary file for both)', async (fsync) => {
     const dir = tmp();
     const path = join(dir, 'muenchen.jsonld');
     const first = 'München '.repeat(200_000);
     const second = 'Hamburg\n';
-    await Promise.all([writeFileAtomicAsync(path, first), writeFileAtomicAsync(path, second)]);
+    await Promise.all([writeFileAtomicAsync(path, first, { fsync }), writeFileAtomicAsync(path, second, { fsync })]);
     expect(readFileSync(path, 'utf8')).toBe(second);
     expect(readdirSync(dir)).toEqual(['muenchen.jsonld']);
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/batch/lang.js';
+import { detectLanguage, tooShort } from '../../src/batch/lang.js';
 import { outputTarget } from '../../src/batch/output.js';
 import { inShard, parseShard } from '../../src/batch/shard.js';
 import { walkInputs, type WalkItem } from '../../src/batch/walk.js';
@@ -64,6 +64,24 @@ describe('detectLanguage', () => {
     ['Kurz.', 'und'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text).lang).toBe(lang);
+  });
+});
+
+describe('tooShort: fewer than 20 characters once white space is collapsed and trimmed', () => {
+  it.each([
+    ['Kurz.', true],
+    ['   Guten Morgen, Berlin!   ', false],
+    // 19 characters that are not white space and one space between them: 20 once collapsed, so not too short.
+    ['Bundesregierung tagt', false],
+    ['Bundesregierung\n\n\t  tag', true],
+    ['B u n d e s t a g', true],
+    ['Köln\u00a0\u00a0\u00a0Essen\u2028Bonn', true],
+    ['Köln\u00a0Düsseldorf\u2028Bonn und Aachen', false],
+    ['\n'.repeat(1200), true],
+  ])('%j -> %s', (text, short) => {
+    expect(tooShort(text)).toBe(short);
+    // The rule it stands for, written out.
+    expect(text.replace(/\s+/g, ' ').trim().length < 20).toBe(short);
   });
 });
 

@@ -20,6 +20,16 @@ export { UnsupportedJsonLd } from './terms.js';
  * writes: lines sorted, no duplicates. Throws {@link UnsupportedJsonLd} for other JSON-LD.
  */
 export function writeNQuads(doc: object): string {
+  return quadWriter(doc).text();
+}
+
+/** {@link writeNQuads} as UTF-8 bytes, written without the text as one string (what `faktum run` stores). */
+export function writeNQuadsBytes(doc: object): Buffer {
+  return quadWriter(doc).bytes();
+}
+
+/** A writer holding the quads of a document of faktum's shape. */
+function quadWriter(doc: object): QuadWriter {
   if (!isObject(doc)) return unsupported('the document is not one object');
   const context = compileContext(doc['@context']);
   const writer = new QuadWriter(context);
@@ -32,7 +42,7 @@ export function writeNQuads(doc: object): string {
     const { '@context': _context, ...node } = doc;
     writer.node(node, graph);
   }
-  return writer.text();
+  return writer;
 }
 
 /**
@@ -46,6 +56,16 @@ export async function jsonLdToNQuads(doc: object): Promise<string> {
     if (!(error instanceof UnsupportedJsonLd)) throw error;
   }
   return jsonLdToNQuadsWithJsonLdJs(doc);
+}
+
+/** {@link jsonLdToNQuads} as UTF-8 bytes (faktum's own JSON-LD written as bytes directly, {@link writeNQuadsBytes}). */
+export async function jsonLdToNQuadsBytes(doc: object): Promise<Buffer> {
+  try {
+    return writeNQuadsBytes(doc);
+  } catch (error) {
+    if (!(error instanceof UnsupportedJsonLd)) throw error;
+  }
+  return Buffer.from(await jsonLdToNQuadsWithJsonLdJs(doc));
 }
 
 /** N-Quads of any JSON-LD document with jsonld.js (loaded only when needed), offline. */

@@ -53,5 +53,8 @@ export function literalTerm(nodes: IriNodes, value: string | number | boolean, d
 }
 
 function isDouble(value: unknown): boolean {
-  return typeof value === 'number' && (String(value).includes('.') || Math.abs(value) >= 1e21);
+  if (typeof value !== 'number') return false;
+  // An integer below 1e21 prints without a point: no string is made for the common case (offsets).
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return false;
+  return String(value).includes('.') || Math.abs(value) >= 1e21;
 }

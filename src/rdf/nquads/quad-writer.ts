@@ -1,53 +1,23 @@
 import { expandIri, type Context } from './context.js';
 import { escapeLiteral, literalTerm } from './literal.js';
-import { sortedText } from './sorted-text.js';
-import { ABSOLUTE, BCP47, IRI_ESCAPED_DIFFERENTLY, isObject, RDF_TYPE, unsupported } from './terms.js';
-
-/**
- * A term as written in N-Quads: `<iri>` or a literal (`"…"`, `"…"@lang`, `"…"^^<iri>`), as n3's Writer writes it in
- * canonical N-Quads. An IRI needs no escaping: one that would is left to jsonld.js (IRI_ESCAPED_DIFFERENTLY).
- */
-type Term = string;
+import { sortedBytes, sortedText } from './sorted-text.js';
+import { TermNodes, type Term } from './term-nodes.js';
+import { ABSOLUTE, BCP47, isObject, RDF_TYPE, unsupported } from './terms.js';
 
 /** The graph a quad is in: a named graph's `<iri>`, or '' for the default graph. */
 export type Graph = string;
 
 /** Writes the quads of one document as N-Quads lines (the text n3's Writer gives, without building its terms). */
 export class QuadWriter {
-  /** Lines by subject and predicate (as written, `<iri>`), so that sorting them compares short keys, not whole lines. */
+  /**
+   * Lines by subject and predicate (as written, `<iri>`), each line kept as its object and graph part (` .\n`
+   * ended): sorting compares short keys, and the whole line is put together only once, when the text is joined.
+   */
   readonly lines = new Map<string, Map<string, string[]>>();
-  private readonly nodes = new Map<string, Term>();
+  private readonly nodes: TermNodes;
 
-  constructor(private readonly context: Context) {}
-
-  /** The node of an absolute IRI, or undefined for an IRI jsonld.js drops (relative, or with white space). */
-  iri(value: string): Term | undefined {
-    let node = this.nodes.get(value);
-    if (node) return node;
-    if (!ABSOLUTE.test(value)) return undefined;
-    if (IRI_ESCAPED_DIFFERENTLY.test(value)) unsupported(`IRI with characters escaped differently: ${value}`);
-    node = `<${value}>`;
-    this.nodes.set(value, node);
-    return node;
-  }
-
-  private readonly references = new Map<string, Term | undefined>();
-  private readonly vocabularyIris = new Map<string, Term | undefined>();
-
-  /** The node of an `@id` or a value coerced to `@id`, as written in the document. */
-  reference(value: string): Term | undefined {
-    if (this.references.has(value)) return this.references.get(value);
-    const node = this.iri(expandIri(this.context, value, false));
-    this.references.set(value, node);
-    return node;
-  }
-
-  /** The node of a type or property, as written in the document (terms expand too). */
-  vocabulary(value: string): Term | undefined {
-    if (this.vocabularyIris.has(value)) return this.vocabularyIris.get(value);
-    const node = this.iri(expandIri(this.context, value, true));
-    this.vocabularyIris.set(value, node);
-    return node;
+  constructor(private readonly context: Context) {
+    this.nodes = new TermNodes(context);
   }
 
   /** A node in `graph`: its types and properties, and the nodes of its own `@graph`, if any. */
@@ -55,7 +25,9 @@ export class QuadWriter {
     if (!isObject(node)) return unsupported('a graph member that is no node object');
     const id = node['@id'];
     if (typeof id !== 'string') return unsupported('a node without @id (a blank node)');
-    const subject = this.reference(id);
+    const subject = this.nodes.reference(id);
+    // The end of each line of this node: its graph, if any, and the full stop.
+    const end = graph ? ` ${graph} .\n` : ' .\n';
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (key === '@id') continue;
@@ -68,18 +40,18 @@ export class QuadWriter {
         const types = Array.isArray(value) ? value : [value];
         for (const type of types) {
           if (typeof type !== 'string') unsupported('@type that is not a string');
-          const object = this.vocabulary(type);
-          if (subject && object) this.add(subject, RDF_TYPE_NODE, object, graph);
+          const object = this.nodes.vocabulary(type);
+          if (subject && object) this.add(subject, RDF_TYPE_NODE, object + end);
         }
         continue;
       }
       if (key.startsWith('@')) unsupported(`keyword ${key} in a node`);
-      const term = this.context.get(key);
-      const predicate = term ? this.iri(term.iri) : this.vocabulary(key);
+      const predicate = this.nodes.predicate(key);
       if (value === null || value === undefined) continue;
+      const term = this.context.get(key);
       for (const item of Array.isArray(value) ? value : [value]) {
         const object = this.object(item, term?.coerce);
-        if (subject && predicate && object) this.add(subject, predicate, object, graph);
+        if (subject && predicate && object) this.add(subject, predicate, object + end);
       }
     }
   }
@@ -88,10 +60,10 @@ export class QuadWriter {
   private object(item: unknown, coerce: string | undefined): Term | undefined {
     if (item === null) return undefined;
     if (typeof item === 'string') {
-      if (coerce === '@id') return this.reference(item);
-      return literalTerm(this, item, coerce);
+      if (coerce === '@id') return this.nodes.reference(item);
+      return literalTerm(this.nodes, item, coerce);
     }
-    if (typeof item === 'number' || typeof item === 'boolean') return literalTerm(this, item, coerce === '@id' ? undefined : coerce);
+    if (typeof item === 'number' || typeof item === 'boolean') return literalTerm(this.nodes, item, coerce === '@id' ? undefined : coerce);
     if (!isObject(item)) return unsupported(`a value ${JSON.stringify(item)}`);
     if ('@value' in item) {
       const keys = Object.keys(item);
@@ -105,33 +77,38 @@ export class QuadWriter {
         return `"${escapeLiteral(value)}"@${language.toLowerCase()}`;
       }
       const type = item['@type'];
-      if (type === undefined) return literalTerm(this, value, undefined);
+      if (type === undefined) return literalTerm(this.nodes, value, undefined);
       if (typeof type !== 'string') return unsupported('@type of a value that is not a string');
       const datatype = expandIri(this.context, type, true);
       if (!ABSOLUTE.test(datatype)) return unsupported(`datatype ${type}`);
-      return literalTerm(this, value, datatype);
+      return literalTerm(this.nodes, value, datatype);
     }
     if ('@id' in item) {
       if (Object.keys(item).length !== 1) return unsupported('an embedded node');
       const id = item['@id'];
       if (typeof id !== 'string') return unsupported('@id that is not a string');
-      return this.reference(id);
+      return this.nodes.reference(id);
     }
     return unsupported(`a value object with keys ${Object.keys(item).join(', ')}`);
   }
 
-  private add(subject: Term, predicate: Term, object: Term, graph: Graph): void {
+  /** Adds a line: `rest` is its object and the rest of the line after the predicate. */
+  private add(subject: Term, predicate: Term, rest: string): void {
     let bySubject = this.lines.get(subject);
     if (!bySubject) this.lines.set(subject, (bySubject = new Map()));
-    const line = graph ? `${subject} ${predicate} ${object} ${graph} .\n` : `${subject} ${predicate} ${object} .\n`;
     const lines = bySubject.get(predicate);
-    if (lines) lines.push(line);
-    else bySubject.set(predicate, [line]);
+    if (lines) lines.push(rest);
+    else bySubject.set(predicate, [rest]);
   }
 
   /** All lines, sorted and each once, as jsonld.js writes them ({@link sortedText}). */
   text(): string {
     return sortedText(this.lines);
+  }
+
+  /** The same as {@link text}, as UTF-8 bytes ({@link sortedBytes}). */
+  bytes(): Buffer {
+    return sortedBytes(this.lines);
   }
 }
 

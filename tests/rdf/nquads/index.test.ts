@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { docToJsonLd, extractText, openPipeline, type Pipeline } from '../../../src/api.js';
-import { jsonLdToNQuads, jsonLdToNQuadsWithJsonLdJs, UnsupportedJsonLd, writeNQuads } from '../../../src/rdf/nquads/index.js';
+import { jsonLdToNQuads, jsonLdToNQuadsBytes, jsonLdToNQuadsWithJsonLdJs, UnsupportedJsonLd, writeNQuads, writeNQuadsBytes } from '../../../src/rdf/nquads/index.js';
 import { JSONLD_CONTEXT } from '../../../src/stages/jsonld/context.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -45,6 +45,8 @@ describe('writeNQuads: the quads jsonld.js writes, on every corpus article', () 
     // Stronger: the same text, so all.nq is byte-identical.
     expect(written).toBe(expected);
     expect(writeNQuads(JSON.parse(JSON.stringify(jsonld)) as object)).toBe(expected);
+    // The bytes `faktum run` stores: the same text in UTF-8.
+    expect(writeNQuadsBytes(jsonld).equals(Buffer.from(expected))).toBe(true);
     expect(quadSet(written).length).toBeGreaterThan(50);
   });
 });
@@ -99,5 +101,6 @@ describe('jsonLdToNQuads: other JSON-LD goes to jsonld.js', () => {
   it.each(others)('%s', async (_name, input) => {
     expect(() => writeNQuads(input)).toThrow(UnsupportedJsonLd);
     expect(await jsonLdToNQuads(input)).toBe(await jsonLdToNQuadsWithJsonLdJs(input));
+    expect((await jsonLdToNQuadsBytes(input)).toString('utf8')).toBe(await jsonLdToNQuadsWithJsonLdJs(input));
   });
 });

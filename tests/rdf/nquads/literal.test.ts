@@ -39,6 +39,13 @@ describe('literalTerm: literals as jsonld.js types them', () => {
     ['an integer from a JSON number', 2025, undefined, `"2025"^^<${XSD}integer>`],
     ['a JSON number with a fraction is a double', 0.91, undefined, `"9.1E-1"^^<${XSD}double>`],
     ['a boolean', true, undefined, `"true"^^<${XSD}boolean>`],
+    // Integers skip the string test for a point (literal.ts isDouble): the same terms as when every number made one.
+    ['an offset of 0', 0, undefined, `"0"^^<${XSD}integer>`],
+    ['-0 as 0', -0, undefined, `"0"^^<${XSD}integer>`],
+    ['an integer just below 1e21', 123456789012345680000, undefined, `"123456789012345683968"^^<${XSD}integer>`],
+    ['1e21 is a double', 1e21, undefined, `"1.0E21"^^<${XSD}double>`],
+    ['-1e21 is a double', -1e21, undefined, `"-1.0E21"^^<${XSD}double>`],
+    ['a fraction printed without a point (1e-7) stays an integer, as before', 1e-7, undefined, `"0"^^<${XSD}integer>`],
     ['a decimal written as a typed string stays as written', '0.91', `${XSD}decimal`, `"0.91"^^<${XSD}decimal>`],
     ['a date typed by the context', '2025-07-15', `${XSD}date`, `"2025-07-15"^^<${XSD}date>`],
   ] as const)('%s', (_name, value, datatype, term) => {
