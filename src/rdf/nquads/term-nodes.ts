@@ -22,6 +22,15 @@ function iriNode(value: string): Term | undefined {
   return `<${value}>`;
 }
 
+/** The node kept under `key`, made by `make` on first use; an undefined node (an IRI jsonld.js drops) is kept too. */
+function kept(nodes: Map<string, Term | undefined>, key: string, make: (key: string) => Term | undefined): Term | undefined {
+  let node = nodes.get(key);
+  if (node !== undefined || nodes.has(key)) return node;
+  node = make(key);
+  nodes.set(key, node);
+  return node;
+}
+
 /** The terms of one document's IRIs as N-Quads writes them: references per document, the vocabulary shared. */
 export class TermNodes {
   private readonly references = new Map<string, Term | undefined>();
@@ -46,29 +55,24 @@ export class TermNodes {
 
   /** The node of an `@id` or a value coerced to `@id`, as written in the document. */
   reference(value: string): Term | undefined {
-    let node = this.references.get(value);
-    if (node !== undefined || this.references.has(value)) return node;
-    node = iriNode(expandIri(this.context, value, false));
-    this.references.set(value, node);
-    return node;
+    return kept(this.references, value, this.expandReference);
   }
 
   /** The node of a type or property, as written in the document (terms expand too). */
   vocabulary(value: string): Term | undefined {
-    let node = this.vocabularyIris.get(value);
-    if (node !== undefined || this.vocabularyIris.has(value)) return node;
-    node = iriNode(expandIri(this.context, value, true));
-    this.vocabularyIris.set(value, node);
-    return node;
+    return kept(this.vocabularyIris, value, this.expandVocabulary);
   }
 
   /** The node of a node object's key as a property: its term's IRI, or the key expanded. */
   predicate(key: string): Term | undefined {
-    let node = this.predicates.get(key);
-    if (node !== undefined || this.predicates.has(key)) return node;
-    const term = this.context.get(key);
-    node = term ? iriNode(term.iri) : this.vocabulary(key);
-    this.predicates.set(key, node);
-    return node;
+    return kept(this.predicates, key, this.expandPredicate);
   }
+
+  // Bound once per document, so that a look-up allocates nothing.
+  private readonly expandReference = (value: string) => iriNode(expandIri(this.context, value, false));
+  private readonly expandVocabulary = (value: string) => iriNode(expandIri(this.context, value, true));
+  private readonly expandPredicate = (key: string) => {
+    const term = this.context.get(key);
+    return term ? iriNode(term.iri) : this.vocabulary(key);
+  };
 }
