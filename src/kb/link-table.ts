@@ -73,6 +73,26 @@ export class LinkTable {
     return i < 0 ? [] : this.lastWords.line(i).split('\t')[1].split('|');
   }
 
+  private firstWords: Map<string, number> | undefined;
+
+  /**
+   * How many multi-word name keys start with this folded word (`thomas` 399, `serena` 3): counted over
+   * `last-words.tsv` once, on first use (one pass over some 30,000 lines).
+   */
+  keysStartingWith(word: string): number {
+    if (!this.firstWords) {
+      const counts = (this.firstWords = new Map<string, number>());
+      for (let i = 0; i < this.lastWords.length; i++) {
+        const line = this.lastWords.line(i);
+        for (const key of line.slice(line.indexOf('\t') + 1).split('|')) {
+          const first = key.slice(0, key.indexOf(' '));
+          counts.set(first, (counts.get(first) ?? 0) + 1);
+        }
+      }
+    }
+    return this.firstWords.get(word) ?? 0;
+  }
+
   /** Every entry (all rows parsed): for tools and tests, never on the hot path. */
   all(): KbEntry[] {
     return Array.from({ length: this.entries.length }, (_, i) => this.row(i));

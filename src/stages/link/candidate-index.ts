@@ -11,6 +11,8 @@ export interface CandidateIndex {
   shortForms(key: string): readonly KbEntry[];
   /** Multi-word full-name keys ending with this word, for spelling variants (`wladimir putin` under `putin`). */
   keysEndingWith(word: string): readonly string[];
+  /** How many multi-word full-name keys start with this word: how common a given name is (`thomas`, `serena`). */
+  keysStartingWith(word: string): number;
 }
 
 const indexes = new WeakMap<Kb, CandidateIndex>();
@@ -62,6 +64,7 @@ export function candidateIndex(kb: Kb): CandidateIndex {
     names: memo((key) => join(names.get(key), table?.lookup(key, 'name') ?? [])),
     shortForms: memo((key) => join(short.get(key), table?.lookup(key, 'short') ?? [])),
     keysEndingWith: memo((word) => [...new Set([...(ending.get(word) ?? []), ...(table?.keysEndingWith(word) ?? [])])]),
+    keysStartingWith: memo((word) => [...names.keys()].filter((k) => k.startsWith(`${word} `)).length + (table?.keysStartingWith(word) ?? 0)),
   };
   indexes.set(kb, index);
   return index;

@@ -6,6 +6,7 @@ import type { CandidateIndex } from './candidate-index.js';
 import { foldKey, lastWord } from './fold.js';
 import { similarity } from './similarity.js';
 import { clubsByCore } from './club-names.js';
+import { rareGivenName } from './given-names.js';
 
 /** How a candidate was found: by a full name or alias, by a short form that needs support, by a near spelling. */
 export type MatchKind = 'name' | 'short' | 'fuzzy';
@@ -18,6 +19,8 @@ export interface LinkCandidate {
   similarity: number;
   /** For persons: how many KB persons bear the surname (`Müller`: dozens), a sign of a common name. */
   namesakes?: number;
+  /** For persons: whether the given name is rare (given-names.ts), asked only when the surname is common. */
+  rareGivenName?: () => boolean;
 }
 
 /** Lowest Jaro-Winkler similarity of a spelling variant (`Wladimir Putin` / `Vladimir Putin` is 0.95). */
@@ -78,7 +81,8 @@ function candidatesOf(keys: readonly string[], type: EntityType, index: Candidat
     const seen = new Set<KbEntry>();
     for (const list of lists) for (const e of list) if (typeFits(type, e.type)) seen.add(e);
     // Namesakes matter for full names only (a short form is weighed otherwise), and a surname has hundreds.
-    return [...seen].map((entry) => ({ entry, match: kind, similarity: sim, ...(kind === 'name' && entry.type === 'PER' ? { namesakes: namesakesOf(entry, index) } : {}) }));
+    const person = (entry: KbEntry) => ({ namesakes: namesakesOf(entry, index), rareGivenName: () => rareGivenName(entry, index) });
+    return [...seen].map((entry) => ({ entry, match: kind, similarity: sim, ...(kind === 'name' && entry.type === 'PER' ? person(entry) : {}) }));
   };
   const byName = pick('name', keys.map((k) => index.names(k)));
   if (byName.length) return byName;

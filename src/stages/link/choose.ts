@@ -56,14 +56,16 @@ function obscure(entry: KbEntry): boolean {
 }
 
 /**
- * The support from the article a table person's full name needs: a full point when the surname is very common or a
+ * The support from the article a table person's full name needs: a full point when the surname is very common (and
+ * the given name not rare: `Serena Williams` is one person, `Klaus Müller` many) or a
  * namesake was chosen for news (`Lewis Hamilton` the racing driver, not the footballer), not one context word, since
  * `Bundestag` in some other sentence names no Klaus Müller; a full point too after a business role noun
  * (`Konzernchef Alexander Otto` is no footballer: no table holds business people); else none, also for a surname
  * some KB persons share (`Claudia Roth`, `Jérôme Boateng`: a full name is specific).
  */
 function supportNeeded(c: LinkCandidate, namesakeChosen: boolean, businessRole: () => boolean): number {
-  return (c.namesakes ?? 0) >= COMMON_SURNAME || namesakeChosen || businessRole() ? 1 : 0;
+  const common = (c.namesakes ?? 0) >= COMMON_SURNAME && !c.rareGivenName?.();
+  return common || namesakeChosen || businessRole() ? 1 : 0;
 }
 
 /** Prior plus two per unit of support from the article. */

@@ -53,6 +53,8 @@ const kb = createKb([
   entry({ id: 'per:robert-lewandowski', type: 'PER', name: 'Robert Lewandowski', qid: 'Q9000024', linkOnly: true, context: ['Tor', 'Bundesliga'] }),
   ...['Janusz', 'Marek', 'Piotr', 'Zbigniew'].map((first, i) => entry({ id: `per:${first.toLowerCase()}-lewandowski`, type: 'PER', name: `${first} Lewandowski`, qid: `Q91000${i}`, linkOnly: true, context: ['Sejm'] })),
   ...Array.from({ length: 24 }, (_, i) => entry({ id: `per:mueller-${i}`, type: 'PER', name: `Person${i} Müller`, qid: `Q92000${i}`, linkOnly: true })),
+  // Thomas and Klaus start many names, as in the shipped KB (399 and 100): common given names (given-names.ts).
+  ...['Thomas', 'Klaus'].flatMap((first) => Array.from({ length: 20 }, (_, i) => entry({ id: `per:${first.toLowerCase()}-${i}`, type: 'PER', name: `${first} Nachname${i}`, qid: `Q96${first.length}0${i}`, linkOnly: true }))),
   // Generic support (issue 15, `Weber` -> an Austrian MP): four parliamentarians of one surname, one named once in the
   // development text; two footballers of one club, one named once; a town and a village of one name in two countries.
   entry({ id: 'loc:austria', type: 'LOC', schemaType: 'Country', name: 'Österreich', qid: 'Q9000031' }),
@@ -88,6 +90,7 @@ describe('candidates and the choice among them', () => {
     // Regressions from the `covered` rows of data/kb/frequency/top3000-review.tsv (issue 15).
     ['Hildegard Müller, a common surname but a full name the development text names often: links alone', 'Hildegard Müller', 'PER', ctx(), 'per:hildegard-mueller'],
     ['Klaus Müller, a common surname and never named there: still NIL alone', 'Klaus Müller', 'PER', ctx(), undefined],
+    ['Anna Müller, a common surname after a given name that starts few KB names: one person, linked alone', 'Anna Müller', 'PER', ctx(), 'per:anna-mueller'],
     ['Hagen, two table municipalities tied on prior: the far older item', 'Hagen', 'LOC', ctx(), 'loc:hagen'],
     ['Hagen as a person: no place, whatever its age', 'Hagen', 'PER', ctx(), undefined],
     ['APA after the article named the Austria Presse Agentur in full: in-document coreference', 'APA', 'ORG', ctx(['org:apa']), 'org:apa'],
