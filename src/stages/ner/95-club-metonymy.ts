@@ -25,11 +25,23 @@ export function clubPlaceWords(entries: readonly KbEntry[]): Map<string, KbEntry
  * result, a match minute or a football word (`Bundesliga`, `Trainer`, `Partie`), and any place joined to a club's
  * name by `und`, a comma or `gegen` (`die TSG Hoffenheim und Augsburg`); a place after `in`,
  * `aus`, `nach`, `von` stays a place (`Das Spiel in Dortmund endete 1:1`), as does one after `Heimat`, `Stadt` (`PLACE_NOUNS`) and a dateline (`Nürnberg (dpa)`).
+ * So, bare in a report or a list of teams, is a company a club is named after (`Bayer`: Bayer 04 Leverkusen).
  */
 export function clubsForPlaces(doc: Doc, accepted: readonly Candidate[], clubs: ClubPlaces): Candidate[] {
   if (clubs.words.size === 0) return accepted as Candidate[];
   const reports = new Map<number, boolean>();
+  const inReport = (s: number) => {
+    let report = reports.get(s);
+    if (report === undefined) reports.set(s, (report = isFootballReport(doc, s)));
+    return report;
+  };
   return accepted.map((c, k) => {
+    // A company a club is named after, bare in a football report, is the club (`Bayer gewann das Derby`).
+    const namedAfter = c.type === 'ORG' && c.kind === 'name' && c.kbId ? clubs.companies.get(c.kbId) : undefined;
+    if (namedAfter) {
+      const bareName = !/\s/.test(doc.text.slice(c.start, c.end));
+      return bareName && (besideClub(doc, accepted, k, clubs) || inReport(doc.tokens[firstStartingAt(doc.tokens, c.start)].sentence)) ? { ...c, kbId: namedAfter.id } : c;
+    }
     if (c.type !== 'LOC' || c.kind !== 'name') return c;
     const text = doc.text.slice(c.start, c.end);
     // A multi-word name that is a club's full name and no place's is the club anywhere (`Kickers Offenbach`).
@@ -50,9 +62,7 @@ export function clubsForPlaces(doc: Doc, accepted: readonly Candidate[], clubs: 
     if (PLACE_PREPOSITIONS.has(before) || PLACE_NOUNS.has(before)) return c;
     // A dateline names the place of the report: `Nürnberg (dpa)`, `Stuttgart - Der 3:1-Heimsieg ...`.
     if (after && after.sentence === token.sentence && /^[(\-–—]$/.test(after.norm)) return c;
-    let report = reports.get(token.sentence);
-    if (report === undefined) reports.set(token.sentence, (report = isFootballReport(doc, token.sentence)));
-    return report ? toClub(clubOf()) : c;
+    return inReport(token.sentence) ? toClub(clubOf()) : c;
   });
 }
 

@@ -18,10 +18,29 @@ export interface ClubPlaces {
   club(name: string): KbEntry | undefined;
   /** True when the KB knows a place of this name (`Artern`, `Dinslaken`). */
   place(name: string): boolean;
+  /** The one curated club named after a curated company, by the company's id (`org:bayer` -> Bayer 04 Leverkusen). */
+  companies: ReadonlyMap<string, KbEntry>;
 }
 
 /** No clubs: the step switched off. */
-export const NO_CLUBS: ClubPlaces = { words: new Map(), ids: new Set(), club: () => undefined, place: () => false };
+export const NO_CLUBS: ClubPlaces = { words: new Map(), ids: new Set(), club: () => undefined, place: () => false, companies: new Map() };
+
+/**
+ * Curated companies whose one-word name starts the name or an alias of exactly one curated club (`Bayer` of
+ * `Bayer 04 Leverkusen`): in a football report the bare company name is the club (`Bayer gewann das Derby`).
+ */
+export function companyClubs(entries: readonly KbEntry[]): Map<string, KbEntry> {
+  const companies = new Map(entries.filter((e) => e.type === 'ORG' && e.schemaType !== 'SportsTeam' && !e.linkOnly && !/\s/.test(e.name)).map((e) => [e.name, e]));
+  const byCompany = new Map<string, KbEntry | null>();
+  for (const club of entries) {
+    if (club.schemaType !== 'SportsTeam' || club.linkOnly) continue;
+    for (const name of [club.name, ...(club.aliases ?? [])]) {
+      const company = companies.get(name.split(/\s+/)[0]);
+      if (company && name !== company.name) byCompany.set(company.id, byCompany.has(company.id) && byCompany.get(company.id) !== club ? null : club);
+    }
+  }
+  return new Map([...byCompany].filter((kv): kv is [string, KbEntry] => kv[1] !== null));
+}
 
 /** The prefixes tried before a place name (`1. FC Saarbrücken`, `1. FSV Mainz 05` too). */
 const TRIED = [...CLUB_PREFIXES, '1. FC', '1. FSV'];
@@ -45,5 +64,5 @@ export function clubPlaces(kb: Kb): ClubPlaces {
     return one;
   };
   const place = (name: string) => index.names(foldKey(name)).some((e) => e.type === 'LOC');
-  return { words, ids, club, place };
+  return { words, ids, club, place, companies: companyClubs(kb.names()) };
 }

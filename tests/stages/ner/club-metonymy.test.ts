@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, openPipeline } from '../../../src/api.js';
 import { clubPlaceWords } from '../../../src/stages/ner/95-club-metonymy.js';
+import { companyClubs } from '../../../src/stages/ner/club-places.js';
 import type { KbEntry } from '../../../src/kb/types.js';
 
 const pipeline = await openPipeline();
@@ -40,6 +41,10 @@ describe('club metonymy on real news (issue 15: cues, genitives, table clubs, li
     ['a club named elsewhere in the sentence is no report', 'Florian Wirtz verlässt Leverkusen und geht zum FC Liverpool.', 'Leverkusen', 'Leverkusen/LOC/loc:leverkusen'],
     ['a place after `Heimat` stays a place (regression: Bochum became VfL Bochum)', 'Der Mittelfeldspieler konnte in seiner alten Heimat Bochum noch nicht überzeugen.', 'Bochum', 'Bochum/LOC/loc:bochum'],
     ['`mit von der Partie` is no match', 'Beim Städtetag in Brüssel war auch Dortmund mit von der Partie.', 'Dortmund', 'Dortmund/LOC/loc:dortmund'],
+    // A company a club is named after (Leipzig 2015 sentence 3451: the company, without a link, before).
+    ['the company a club is named after was the company in a report', 'Die Lage in der Bundesliga bleibt angespannt, und in der Champions League steht Bayer unter Zugzwang.', 'Bayer', 'Bayer/ORG/org:bayer-04-leverkusen'],
+    ['the company a club is named after, with a match result', 'Bayer gewann das rheinische Derby gegen den 1. FC Köln mit 2:0.', 'Bayer', 'Bayer/ORG/org:bayer-04-leverkusen'],
+    ['the company outside a report stays the company', 'Aber natürlich geht Bayer bei dem Deal nicht leer aus.', 'Bayer', 'Bayer/ORG/org:bayer'],
   ])('%s: %s', async (_case, text, word, expected) => {
     expect(await mentionsOf(text, word)).toEqual([expected]);
   });
@@ -54,5 +59,18 @@ describe('clubPlaceWords', () => {
     ['acronyms and short words do not', [club('org:a', 'SC Freiburg')], 'SC', undefined],
   ])('%s', (_case, entries, word, expected) => {
     expect(clubPlaceWords(entries).get(word)?.id).toBe(expected);
+  });
+});
+
+describe('companyClubs: companies a curated club is named after', () => {
+  const club = (id: string, name: string, aliases: string[] = []) => ({ id, type: 'ORG', schemaType: 'SportsTeam', name, aliases }) as KbEntry;
+  const company = (id: string, name: string) => ({ id, type: 'ORG', schemaType: 'Corporation', name }) as KbEntry;
+  it.each([
+    ['a club named after a company', [company('org:bayer', 'Bayer'), club('org:b04', 'Bayer 04 Leverkusen', ['Bayer Leverkusen'])], 'org:bayer', 'org:b04'],
+    ['two clubs of one company: neither', [company('org:bayer', 'Bayer'), club('org:b04', 'Bayer 04 Leverkusen'), club('org:b05', 'Bayer 05 Uerdingen')], 'org:bayer', undefined],
+    ['a club of the company\'s very name is no club named after it', [company('org:x', 'Union'), club('org:u', 'Union')], 'org:x', undefined],
+    ['a company of two words does not count', [company('org:rb', 'Red Bull'), club('org:rbs', 'Red Bull Salzburg')], 'org:rb', undefined],
+  ])('%s', (_case, entries, companyId, expected) => {
+    expect(companyClubs(entries).get(companyId)?.id).toBe(expected);
   });
 });
