@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Doc } from '../../document/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
-import { memoWord } from '../../cache/memo.js';
 import type { Candidate } from './candidate.js';
 import { buildGazetteerIndex } from './gazetteer-index.js';
 import { findValues } from './10-values.js';
@@ -28,6 +27,8 @@ import { propagateNames } from './90-propagate.js';
 import { joinClubPrefixes } from './94-club-prefix.js';
 import { clubsForPlaces } from './95-club-metonymy.js';
 import { clubPlaces, NO_CLUBS } from './club-places.js';
+import { demonymLookup, findDemonymNouns } from './42-demonym-nouns.js';
+import { loadLexicons } from '../../model/lexicons.js';
 import { appendAll } from '../../document/append.js';
 
 /** Options of the `ner.de.v1` stage. */
@@ -35,15 +36,12 @@ export interface NerOptions {
   /** Model file relative to the project root (`models/de-ner-v1/model.bin`); omit for rules and gazetteer only. */
   model?: string;
   /**
-   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `roles`, `products`, `maker-products`,
+   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `demonyms`, `roles`, `products`, `maker-products`,
    * `organisation-nouns`, `inner-capitals`, `named-institutions`, `speakers`, `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `acronyms`, `party-branches`, `person-extent`, `propagation`,
    * `club-metonymy` (also the club-prefix join of 94-club-prefix.ts).
    */
   disable?: string[];
 }
-
-/** Endings of demonym nouns, tried in order: `Schweizerinnen`, `Franzosen`/`Italieners`, the bare form. */
-const DEMONYM_ENDINGS = [/(innen)$/, /(n|en|s|ns)$/, /$/];
 
 /** Writes the accepted candidates to the document as mentions (ids `m1`, `m2`, ... in text order) and values. */
 function emit(doc: Doc, accepted: readonly Candidate[]): void {
@@ -70,14 +68,12 @@ export const nerStage: Stage<NerOptions> = {
     const kb = getKb(context.kbFiles);
     const index = buildGazetteerIndex(kb.names());
     const off = new Set(options.disable ?? []);
-    const demonyms = kb.demonymIndex();
     const clubs = off.has('club-metonymy') ? NO_CLUBS : clubPlaces(kb);
-    // Demonym nouns in their inflected forms: `Franzose(n)`, `Italiener(n|s)`, `Schweizerin(nen)`.
-    // Memoised for this pipeline's KB (a user KB may name other peoples): it runs on most single-word mentions.
-    const isDemonym = memoWord((word: string) => {
-      const lower = word.toLowerCase();
-      return DEMONYM_ENDINGS.some((ending) => demonyms.has(lower.replace(ending, '')));
-    });
+    // Demonym nouns in their inflected forms, for this pipeline's KB (a user KB may name other peoples).
+    const demonymOf = demonymLookup(kb.demonymIndex());
+    const isDemonym = (word: string) => demonymOf(word) !== undefined;
+    const lexicons = loadLexicons();
+    const isFirstName = (word: string) => lexicons.names.has(word) && !lexicons.countries.has(word);
     let tagger: SequenceTagger | undefined;
     if (options.model) {
       const { loadTagger } = await import('../../model/index.js');
@@ -93,6 +89,7 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('gazetteer')) appendAll(candidates, findGazetteerNames(doc, index));
       if (!off.has('compounds')) appendAll(candidates, findCompoundNames(doc, index));
       if (!off.has('adjectives')) appendAll(candidates, findDerivedAdjectives(doc, index));
+      if (!off.has('demonyms')) appendAll(candidates, findDemonymNouns(doc, demonymOf, isFirstName));
       if (!off.has('roles')) appendAll(candidates, findRoleNames(doc));
       if (!off.has('organisation-nouns')) appendAll(candidates, findOrganisationsAfterNouns(doc));
       if (!off.has('inner-capitals')) appendAll(candidates, findInnerCapitalNames(doc));

@@ -21,10 +21,10 @@ describe('linking persons of the sport and culture tables', () => {
     ['a tennis player of the corpus Wimbledon article', 'Carlos Alcaraz zog in Wimbledon ins Halbfinale ein.', 'Carlos Alcaraz/PER:Q85518537'],
     ['a common surname supported by the words of the sport the person won a medal in', 'Erster Verfolger ist Justin Rose, der Golfer aus England, der die PGA Championship gewann.', 'Justin Rose/PER:Q722750'],
     ['a common surname in a basketball report', 'Kyrie Irving erzielte 30 Punkte, im Basketball ist er einer der besten Spieler der NBA.', 'Kyrie Irving/PER:Q348618'],
-    // A rare given name before a common surname names one person (Serena starts 3 KB names): Leipzig 2015 sentences,
-    // NIL before without words of tennis; that rule added 5 links there, all right (Xabi Alonso, Ridley Scott too).
-    ['a rare given name before a common surname (was NIL without words of the sport)', 'Zu groß waren die Dominanz und Strahlkraft von Serena Williams und Maria Scharapowa in den vergangenen Jahren.', 'Serena Williams/PER:Q11459'],
-    ['a rare given name before a common surname in a genitive', 'Ridley Scotts »Alien: Paradise Lost« geht nächstes Jahr in Produktion.', 'Ridley Scotts/PER:Q56005'],
+    // A rare given name before a common surname names one person (Serena starts 3 KB names): NIL before without
+    // words of tennis; the rule added 5 links on the Leipzig 2015 sentences, all right (Xabi Alonso, Ridley Scott too).
+    ['a rare given name before a common surname (was NIL without words of the sport)', 'Serena Williams sprach am Montag in New York über ihre Stiftung.', 'Serena Williams/PER:Q11459'],
+    ['a rare given name before a common surname in a genitive', 'Ridley Scotts neuer Film kommt im Herbst in die Kinos.', 'Ridley Scotts/PER:Q56005'],
     // persons-fb15k (the persons of the FB15k benchmark with the Wikidata ids of their Freebase ids)
     ['an actor in brackets after his role', 'Und Tyrion (Peter Dinklage) findet sich in einer angespannten Situation wieder.', 'Peter Dinklage/PER:Q310937'],
     ['a German actor', '„Tatort“ mit Til Schweiger wird verschoben, sagt der NDR-Programmdirektor.', 'Til Schweiger/PER:Q57391'],

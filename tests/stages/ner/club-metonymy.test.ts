@@ -41,8 +41,8 @@ describe('club metonymy on real news (issue 15: cues, genitives, table clubs, li
     ['a club named elsewhere in the sentence is no report', 'Florian Wirtz verlässt Leverkusen und geht zum FC Liverpool.', 'Leverkusen', 'Leverkusen/LOC/loc:leverkusen'],
     ['a place after `Heimat` stays a place (regression: Bochum became VfL Bochum)', 'Der Mittelfeldspieler konnte in seiner alten Heimat Bochum noch nicht überzeugen.', 'Bochum', 'Bochum/LOC/loc:bochum'],
     ['`mit von der Partie` is no match', 'Beim Städtetag in Brüssel war auch Dortmund mit von der Partie.', 'Dortmund', 'Dortmund/LOC/loc:dortmund'],
-    // A company a club is named after (Leipzig 2015 sentence 3451: the company, without a link, before).
-    ['the company a club is named after was the company in a report', 'Die Lage in der Bundesliga bleibt angespannt, und in der Champions League steht Bayer unter Zugzwang.', 'Bayer', 'Bayer/ORG/org:bayer-04-leverkusen'],
+    // A company a club is named after (as in Leipzig 2015 sentence 3451: the company, without a link, before).
+    ['the company a club is named after was the company in a report', 'In der Champions League steht Bayer nach der Niederlage unter Druck.', 'Bayer', 'Bayer/ORG/org:bayer-04-leverkusen'],
     ['the company a club is named after, with a match result', 'Bayer gewann das rheinische Derby gegen den 1. FC Köln mit 2:0.', 'Bayer', 'Bayer/ORG/org:bayer-04-leverkusen'],
     ['the company outside a report stays the company', 'Aber natürlich geht Bayer bei dem Deal nicht leer aus.', 'Bayer', 'Bayer/ORG/org:bayer'],
   ])('%s: %s', async (_case, text, word, expected) => {
