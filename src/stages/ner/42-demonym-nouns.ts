@@ -31,8 +31,9 @@ export function demonymLookup(demonyms: ReadonlyMap<string, KbEntry>): (word: st
  * Demonym nouns of KB places (`der Schotte`, `die Tschechin`, `den Franzosen`): GermEval's LOCderiv, which the tagger
  * misses for peoples it rarely saw. Capitalised words only; not before another capitalised word, which they may
  * begin the name of (`Deutsche Umwelthilfe`, `Schweizer Franken`, `Wiener Staatsoper`), unless a first name
- * (`isFirstName`) and a surname follow (`dem Spanier Carlos Alcaraz`); nor after a capitalised word other than a
- * determiner, whose surname they are (`Christiane Holländer`).
+ * (`isFirstName`) and a surname follow (`dem Spanier Carlos Alcaraz`) or the demonym is an invariant adjective in
+ * -er (`der Schweizer Hersteller`); nor after a capitalised word other than a determiner, whose surname they are
+ * (`Christiane Holländer`).
  */
 export function findDemonymNouns(doc: Doc, placeOf: (word: string) => KbEntry | undefined, isFirstName: (word: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -46,7 +47,9 @@ export function findDemonymNouns(doc: Doc, placeOf: (word: string) => KbEntry | 
     // that are no common nouns, since the first-name list holds some (`Der Deutsche Tennis Bund`).
     const nameWord = (k: number) => same(k) && /^\p{Lu}/u.test(t[k].norm) && !isCommonNoun(t[k].norm, { compounds: false });
     const beforePerson = nameWord(i + 1) && nameWord(i + 2) && isFirstName(next.norm);
-    if (same(i + 1) && /^\p{Lu}/u.test(next.norm) && !beforePerson) continue;
+    // A demonym in -er before a noun is the invariant adjective (`der Schweizer Armee`), as city adjectives are.
+    const adjective = w.endsWith('er') && !/^\p{Lu}{2}/u.test(next?.norm ?? '');
+    if (same(i + 1) && /^\p{Lu}/u.test(next.norm) && !beforePerson && !adjective) continue;
     // After a capitalised word other than a determiner it is a surname (`Christiane Holländer`, `Stefan Schwabe`).
     const previous = t[i - 1];
     if (previous && previous.sentence === t[i].sentence && /^\p{Lu}/u.test(previous.norm) && !announcesNoun(previous.norm)) continue;

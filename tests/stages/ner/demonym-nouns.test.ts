@@ -23,6 +23,7 @@ describe('demonym nouns are LOCderiv', () => {
     ['a feminine form', 'Die 23-jährige Israelin gewann das Halbfinale.', 'Israelin', 'Israelin/LOCderiv'],
     // It was a case of `finds nothing` in tests/stages/ner/ner.test.ts, against the guideline (nationals are LOCderiv).
     ['a people at the start of a sentence', 'Die Chinesen lockern ihre Regeln.', 'Chinesen', 'Chinesen/LOCderiv'],
+    ['a demonym in -er as the invariant adjective before a noun (was missed)', 'Der Schweizer Hersteller liefert neue Züge.', 'Schweizer', 'Schweizer/LOCderiv'],
     ['before the person it describes (GermEval labels it so)', 'Sinner gilt neben dem Spanier Carlos Alcaraz als Favorit.', 'Spanier', 'Spanier/LOCderiv'],
   ])('%s', async (_case, text, word, expected) => {
     expect(await mentionOf(text, word)).toBe(expected);
