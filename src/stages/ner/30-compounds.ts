@@ -6,11 +6,13 @@ import { roleOf } from '../../lang/de/roles.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { oneType, unique } from './20-gazetteer.js';
+import { countryCompound } from './country-compounds.js';
 
 /**
  * Names inside words. Hyphen compounds: a part that is a KB name or compound form (`Nvidia-Chef`, `US-Regierung`,
  * `China-Besuch`). Closed compounds: a KB form followed by a role or organisation noun (`Bahnchef`,
- * `Siemenskonzern`), only with such heads, because `Bahnhof` is not about a railway company.
+ * `Siemenskonzern`), only with such heads, because `Bahnhof` is not about a railway company; a country's name
+ * followed by any common noun (`Ukrainekrise`).
  */
 export function findCompoundNames(doc: Doc, index: GazetteerIndex): Candidate[] {
   const out: Candidate[] = [];
@@ -79,16 +81,17 @@ function closedCompoundSlot(index: GazetteerIndex): (words: TokenWords, i: numbe
 }
 
 /**
- * A closed compound of a KB organisation's form and a role or organisation noun (`Bahnchef`, `Siemenskonzern`):
- * the length of the form and its entry, or undefined. Uncached: findCompoundNames keeps it per word.
+ * A closed compound of a KB organisation's form and a role or organisation noun (`Bahnchef`, `Siemenskonzern`), or
+ * of a country's name and a common noun (`Ukrainekrise`, country-compounds.ts): the length of the form and its
+ * entry, or undefined. Uncached: findCompoundNames keeps it per word.
  */
 export function closedCompound(word: string, index: GazetteerIndex): ClosedCompound {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 7) return undefined;
   // Every head closedCompoundBySplits tries is an end of the word, and roleOf and isOrganisationNoun decide by a
   // word's end: when the whole word is neither, no head is (tests: the same answers with and without this test).
   // New words skip trying every split, each a look-up of a string no text contains.
-  if (roleOf(word) === undefined && !isOrganisationNoun(word)) return undefined;
-  return closedCompoundBySplits(word, index);
+  if (roleOf(word) === undefined && !isOrganisationNoun(word)) return countryCompound(word, index);
+  return closedCompoundBySplits(word, index) ?? countryCompound(word, index);
 }
 
 /** closedCompound by trying every split of the word into a KB form and a role or organisation noun head. */
