@@ -12,6 +12,7 @@ export class LinkTable {
   private readonly entries: SortedLines;
   private readonly keys: SortedLines;
   private readonly lastWords: SortedLines;
+  private readonly lastWordsText: string | Buffer;
   private readonly hashes: KeyHashes;
   private readonly made = new Map<number, KbEntry>();
   private readonly sources: LinkTableHeader['sources'];
@@ -24,6 +25,7 @@ export class LinkTable {
     this.sources = header.sources;
     this.keys = new SortedLines(texts.keys);
     this.lastWords = new SortedLines(texts.lastWords);
+    this.lastWordsText = texts.lastWords;
     this.hashes = new KeyHashes(texts.hashes);
   }
 
@@ -73,24 +75,17 @@ export class LinkTable {
     return i < 0 ? [] : this.lastWords.line(i).split('\t')[1].split('|');
   }
 
-  private firstWords: Map<string, number> | undefined;
-
   /**
-   * How many multi-word name keys start with this folded word (`thomas` 399, `serena` 3): counted over
-   * `last-words.tsv` once, on first use (one pass over some 30,000 lines).
+   * How many multi-word name keys start with this folded word (`thomas` 399, `serena` 3), counted up to `limit`:
+   * occurrences of the word and a space at the start of a key in `last-words.tsv` (after its tab or a `|`), so a
+   * common word stops early and a rare one costs one pass over the text (no table of all first words at start).
    */
-  keysStartingWith(word: string): number {
-    if (!this.firstWords) {
-      const counts = (this.firstWords = new Map<string, number>());
-      for (let i = 0; i < this.lastWords.length; i++) {
-        const line = this.lastWords.line(i);
-        for (const key of line.slice(line.indexOf('\t') + 1).split('|')) {
-          const first = key.slice(0, key.indexOf(' '));
-          counts.set(first, (counts.get(first) ?? 0) + 1);
-        }
-      }
+  keysStartingWith(word: string, limit: number): number {
+    let n = 0;
+    for (const needle of [`\t${word} `, `|${word} `]) {
+      for (let at = this.lastWordsText.indexOf(needle); at >= 0 && n < limit; at = this.lastWordsText.indexOf(needle, at + needle.length)) n++;
     }
-    return this.firstWords.get(word) ?? 0;
+    return Math.min(n, limit);
   }
 
   /** Every entry (all rows parsed): for tools and tests, never on the hot path. */

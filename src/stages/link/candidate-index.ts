@@ -11,8 +11,8 @@ export interface CandidateIndex {
   shortForms(key: string): readonly KbEntry[];
   /** Multi-word full-name keys ending with this word, for spelling variants (`wladimir putin` under `putin`). */
   keysEndingWith(word: string): readonly string[];
-  /** How many multi-word full-name keys start with this word: how common a given name is (`thomas`, `serena`). */
-  keysStartingWith(word: string): number;
+  /** How many multi-word full-name keys start with this word, up to `limit`: how common a given name is (`thomas`). */
+  keysStartingWith(word: string, limit: number): number;
 }
 
 const indexes = new WeakMap<Kb, CandidateIndex>();
@@ -60,11 +60,24 @@ export function candidateIndex(kb: Kb): CandidateIndex {
   const loadedIds = new Set(kb.loaded().map((e) => e.id));
   const join = (own: readonly KbEntry[] | undefined, rows: readonly KbEntry[]) =>
     rows.length ? [...(own ?? []), ...rows.filter((e) => !loadedIds.has(e.id))] : own ?? [];
+  const starts = new Map<string, number>();
+  const startCounts = (key: string, count: () => number) => {
+    let n = starts.get(key);
+    if (n === undefined) {
+      if (starts.size >= 100_000) starts.clear();
+      starts.set(key, (n = count()));
+    }
+    return n;
+  };
   index = {
     names: memo((key) => join(names.get(key), table?.lookup(key, 'name') ?? [])),
     shortForms: memo((key) => join(short.get(key), table?.lookup(key, 'short') ?? [])),
     keysEndingWith: memo((word) => [...new Set([...(ending.get(word) ?? []), ...(table?.keysEndingWith(word) ?? [])])]),
-    keysStartingWith: memo((word) => [...names.keys()].filter((k) => k.startsWith(`${word} `)).length + (table?.keysStartingWith(word) ?? 0)),
+    keysStartingWith: (word, limit) => startCounts(`${word}\u0000${limit}`, () => {
+      let n = 0;
+      for (const key of names.keys()) if (key.startsWith(`${word} `) && ++n >= limit) return limit;
+      return Math.min(limit, n + (table?.keysStartingWith(word, limit - n) ?? 0));
+    }),
   };
   indexes.set(kb, index);
   return index;

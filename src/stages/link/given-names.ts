@@ -13,5 +13,5 @@ export const RARE_GIVEN_NAME = 20;
 export function rareGivenName(entry: KbEntry, index: CandidateIndex): boolean {
   const key = foldKey(entry.name);
   const space = key.indexOf(' ');
-  return space > 0 && index.keysStartingWith(key.slice(0, space)) < RARE_GIVEN_NAME;
+  return space > 0 && index.keysStartingWith(key.slice(0, space), RARE_GIVEN_NAME) < RARE_GIVEN_NAME;
 }
