@@ -26,6 +26,12 @@ export function mentionLabels(doc: Doc): string[] {
   return doc.mentions.map((m) => `${m.text}/${m.type}${m.kind === 'name' ? '' : m.kind}`);
 }
 
+/** The QIDs the doc's name mentions written `name` link to (`-` for an entity without one), in text order. */
+export function qidsOfName(doc: Doc, name: string): string[] {
+  const qid = new Map(doc.entities.map((e) => [e.id, e.qid ?? '-']));
+  return doc.mentions.filter((m) => m.kind === 'name' && m.text === name).map((m) => qid.get(m.entity!) ?? '-');
+}
+
 /** `subject predicate object` strings of a doc's relations, by entity name. */
 export function relationTriples(doc: Doc): string[] {
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractText, openPipeline } from '../../src/api.js';
+import { extract, qidsOfName } from '../helpers/pipeline.js';
 
-const pipeline = await openPipeline();
-
-/** The QIDs the text's name mentions `name` link to (`-` for an entity without one), in text order. */
-async function qidsOfName(text: string, name: string): Promise<string[]> {
-  const doc = await extractText(pipeline, text);
-  const qid = new Map(doc.entities.map((e) => [e.id, e.qid ?? '-']));
-  return doc.mentions.filter((m) => m.kind === 'name' && m.text === name).map((m) => qid.get(m.entity!) ?? '-');
-}
+/** The QIDs the text's name mentions `name` link to, in text order. */
+const qidsOf = async (text: string, name: string) => qidsOfName(await extract(text), name);
 
 /**
  * Persons German news names, added to data/kb/sources/news-frequent.jsonl in the eighth pass of
@@ -23,14 +17,14 @@ describe('persons confirmed in the eighth pass', () => {
     ['Linus Torvalds', 'Linux-Chef Linus Torvalds kritisierte den Vorschlag.', 'Linus Torvalds', 'Q34253'],
     ['Thomas Bach in a sports sentence', 'Der frühere Fechter Thomas Bach führt das IOC seit 2013.', 'Thomas Bach', 'Q72245'],
   ])('%s', async (_case, text, name, qid) => {
-    expect(await qidsOfName(text, name)).toEqual([qid]);
+    expect(await qidsOf(text, name)).toEqual([qid]);
   });
 
   it.each([
     ['Halep after Simona Halep (context alias)', 'Simona Halep gewann den ersten Satz. Danach machte Halep zu viele Fehler.', 'Halep', 'Q230156'],
     ['Torvalds after Linus Torvalds (context alias)', 'Linus Torvalds gab den Kernel frei. "Das ist ein guter Tag", sagte Torvalds.', 'Torvalds', 'Q34253'],
   ])('the lone surname after the full name: %s', async (_case, text, name, qid) => {
-    expect(await qidsOfName(text, name)).toEqual([qid]);
+    expect(await qidsOf(text, name)).toEqual([qid]);
   });
 });
 
@@ -43,7 +37,7 @@ describe('lone surnames left without an eighth-pass QID', () => {
   it.each([
     ['Bach alone is not Thomas Bach Q72245', 'Das Konzert endete mit einer Kantate von Bach.', 'Bach', 'Q72245'],
   ])('%s', async (_case, text, name, qid) => {
-    expect(await qidsOfName(text, name)).not.toContain(qid);
+    expect(await qidsOf(text, name)).not.toContain(qid);
   });
 });
 

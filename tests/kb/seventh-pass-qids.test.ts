@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, openPipeline } from '../../src/api.js';
+import { extract, qidsOfName } from '../helpers/pipeline.js';
 
-const pipeline = await openPipeline();
-
-/** The QIDs the text's name mentions `name` link to (`-` for an entity without one), in text order. */
-async function qidsOfName(text: string, name: string): Promise<string[]> {
-  const doc = await extractText(pipeline, text);
-  const qid = new Map(doc.entities.map((e) => [e.id, e.qid ?? '-']));
-  return doc.mentions.filter((m) => m.kind === 'name' && m.text === name).map((m) => qid.get(m.entity!) ?? '-');
-}
+/** The QIDs the text's name mentions `name` link to, in text order. */
+const qidsOf = async (text: string, name: string) => qidsOfName(await extract(text), name);
 
 /**
  * Persons German news names, added to data/kb/sources/news-frequent.jsonl in the seventh pass of
@@ -25,14 +19,14 @@ describe('persons confirmed in the seventh pass', () => {
     ['Chung Mong Joon, the spelling German news uses', 'Der Südkoreaner Chung Mong Joon wollte Fifa-Präsident werden.', 'Chung Mong Joon', 'Q490114'],
     ['Karl Marx', 'Karl Marx wurde 1818 in Trier geboren.', 'Karl Marx', 'Q9061'],
   ])('%s', async (_case, text, name, qid) => {
-    expect(await qidsOfName(text, name)).toEqual([qid]);
+    expect(await qidsOf(text, name)).toEqual([qid]);
   });
 
   it.each([
     ['Rosberg after Nico Rosberg (Leipzig 2015: "so Rosberg")', 'Nico Rosberg holte die Pole. "Wir waren schnell", so Rosberg.', 'Rosberg', 'Q75820'],
     ['Peskow after Dmitri Peskow (context alias)', 'Kremlsprecher Dmitri Peskow sagte, Peskow habe keine Informationen.', 'Peskow', 'Q968290'],
   ])('the lone surname after the full name: %s', async (_case, text, name, qid) => {
-    expect(await qidsOfName(text, name)).toEqual([qid]);
+    expect(await qidsOf(text, name)).toEqual([qid]);
   });
 });
 
@@ -46,6 +40,6 @@ describe('lone surnames left without a seventh-pass QID', () => {
     ['Mahler quoted on the rule of law is not the composer Q7304', 'Mahler: "Aus rechtsstaatlichen Gesichtspunkten halte ich das für sehr bedenklich."', 'Mahler', 'Q7304'],
     ['Frank alone is not Anne Frank Q4583', 'Frank sagte, der Vertrag werde im Herbst unterschrieben.', 'Frank', 'Q4583'],
   ])('%s', async (_case, text, name, qid) => {
-    expect(await qidsOfName(text, name)).not.toContain(qid);
+    expect(await qidsOf(text, name)).not.toContain(qid);
   });
 });

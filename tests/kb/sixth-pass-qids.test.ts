@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, openPipeline } from '../../src/api.js';
+import { extract, qidsOfName } from '../helpers/pipeline.js';
 
-const pipeline = await openPipeline();
-
-/** The QID the text's name mention `name` links to, `-` for an entity without one, `not found` without the mention. */
-async function qidOfName(text: string, name: string): Promise<string> {
-  const doc = await extractText(pipeline, text);
-  const qid = new Map(doc.entities.map((e) => [e.id, e.qid ?? '-']));
-  const m = doc.mentions.find((x) => x.kind === 'name' && x.text === name);
-  return m ? qid.get(m.entity!) ?? '-' : 'not found';
-}
+/** The QID the text's first name mention `name` links to, `-` for an entity without one, `not found` without one. */
+const qidOfName = async (text: string, name: string) => qidsOfName(await extract(text), name)[0] ?? 'not found';
 
 /**
  * Curated entries that got their QID in the sixth pass of data/kb/frequency/README.md (issue 15), each confirmed in a

@@ -60,24 +60,18 @@ export function candidateIndex(kb: Kb): CandidateIndex {
   const loadedIds = new Set(kb.loaded().map((e) => e.id));
   const join = (own: readonly KbEntry[] | undefined, rows: readonly KbEntry[]) =>
     rows.length ? [...(own ?? []), ...rows.filter((e) => !loadedIds.has(e.id))] : own ?? [];
-  const starts = new Map<string, number>();
-  const startCounts = (key: string, count: () => number) => {
-    let n = starts.get(key);
-    if (n === undefined) {
-      if (starts.size >= 100_000) starts.clear();
-      starts.set(key, (n = count()));
-    }
-    return n;
-  };
+  // Keyed `word NUL limit`, kept by the same memo as the other look-ups.
+  const startCounts = memo((key) => {
+    const [word, limit] = [key.slice(0, key.indexOf('\u0000')), Number(key.slice(key.indexOf('\u0000') + 1))];
+    let n = 0;
+    for (const name of names.keys()) if (name.startsWith(`${word} `) && ++n >= limit) return limit;
+    return Math.min(limit, n + (table?.keysStartingWith(word, limit - n) ?? 0));
+  });
   index = {
     names: memo((key) => join(names.get(key), table?.lookup(key, 'name') ?? [])),
     shortForms: memo((key) => join(short.get(key), table?.lookup(key, 'short') ?? [])),
     keysEndingWith: memo((word) => [...new Set([...(ending.get(word) ?? []), ...(table?.keysEndingWith(word) ?? [])])]),
-    keysStartingWith: (word, limit) => startCounts(`${word}\u0000${limit}`, () => {
-      let n = 0;
-      for (const key of names.keys()) if (key.startsWith(`${word} `) && ++n >= limit) return limit;
-      return Math.min(limit, n + (table?.keysStartingWith(word, limit - n) ?? 0));
-    }),
+    keysStartingWith: (word, limit) => startCounts(`${word}\u0000${limit}`),
   };
   indexes.set(kb, index);
   return index;

@@ -41,6 +41,9 @@ export function findDemonymNouns(doc: Doc, placeOf: (word: string) => KbEntry | 
   for (let i = 0; i < t.length; i++) {
     const w = t[i].norm;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    // The place first (a memoised look-up): the context tests below run only for demonyms.
+    const place = placeOf(w);
+    if (place?.type !== 'LOC') continue;
     const next = t[i + 1];
     const same = (k: number) => t[k] !== undefined && t[k].sentence === t[i].sentence;
     // Before a first name and a surname it describes the person (`den Franzosen Arthur Rinderknech`); two name words
@@ -53,8 +56,7 @@ export function findDemonymNouns(doc: Doc, placeOf: (word: string) => KbEntry | 
     // After a capitalised word other than a determiner it is a surname (`Christiane Holländer`, `Stefan Schwabe`).
     const previous = t[i - 1];
     if (previous && previous.sentence === t[i].sentence && /^\p{Lu}/u.test(previous.norm) && !announcesNoun(previous.norm)) continue;
-    const place = placeOf(w);
-    if (place?.type === 'LOC') out.push({ start: t[i].start, end: t[i].end, type: 'LOC', kind: 'deriv', source: 'rule:demonym-noun', confidence: 0.8, priority: PRIORITY.adjective, kbId: place.id });
+    out.push({ start: t[i].start, end: t[i].end, type: 'LOC', kind: 'deriv', source: 'rule:demonym-noun', confidence: 0.8, priority: PRIORITY.adjective, kbId: place.id });
   }
   return out;
 }
