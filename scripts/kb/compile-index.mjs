@@ -9,7 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { REPO_ROOT } from './sources/_common.mjs';
 
-const { compileLinkTable, entryParts } = await import(join(REPO_ROOT, 'dist/kb/compile-link-table.js'));
+const { compileLinkTable, entryParts, lineIndexOf } = await import(join(REPO_ROOT, 'dist/kb/compile-link-table.js'));
+const { encodeLineIndex } = await import(join(REPO_ROOT, 'dist/kb/line-index.js'));
 const dir = join(REPO_ROOT, 'data/kb/generated');
 const entries = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
   .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => JSON.parse(l)));
@@ -22,4 +23,6 @@ entryParts(texts.entries).forEach((part, i) => writeFileSync(join(out, `entries.
 writeFileSync(join(out, 'keys.tsv'), texts.keys);
 writeFileSync(join(out, 'last-words.tsv'), texts.lastWords);
 writeFileSync(join(out, 'keys.hash'), texts.hashes);
+// Where every line of the three texts starts, so that a process need not scan them (src/kb/line-index.ts).
+writeFileSync(join(out, 'lines.idx'), encodeLineIndex(lineIndexOf(texts)));
 console.error(`link table: ${entries.length} entries, ${texts.keys.split('\n').length - 1} keys`);

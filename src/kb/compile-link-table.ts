@@ -1,6 +1,7 @@
 import { entryKeys } from '../stages/link/entry-keys.js';
 import { lastWord } from '../stages/link/fold.js';
 import { entryToRow, LINK_TABLE_FIELDS, LINK_TABLE_VERSION, SOURCE_DEFAULT_FIELDS, type LinkTableHeader, type LinkTableTexts } from './link-table-rows.js';
+import { lineStarts, type LineIndex } from './line-index.js';
 import { byUtf8, KeyHashes } from './sorted-lines.js';
 import type { KbEntry } from './types.js';
 
@@ -71,4 +72,10 @@ export function entryParts(text: string, max = ENTRY_PART_BYTES): string[] {
   }
   if (part) parts.push(part);
   return parts;
+}
+
+/** The line index of a compilation (`lines.idx`, see line-index.ts): the rows' starts after their header line. */
+export function lineIndexOf(texts: LinkTableTexts): LineIndex {
+  const entries = Buffer.from(texts.entries, 'utf8');
+  return { entries: lineStarts(entries, entries.indexOf(10) + 1), keys: lineStarts(Buffer.from(texts.keys, 'utf8')), lastWords: lineStarts(Buffer.from(texts.lastWords, 'utf8')) };
 }

@@ -1,30 +1,42 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import type { LineIndex } from './line-index.js';
 import { KeyHashes, SortedLines } from './sorted-lines.js';
 import { LINK_TABLE_VERSION, rowToEntry, type LinkTableHeader, type LinkTableTexts } from './link-table-rows.js';
 import type { KbEntry } from './types.js';
 
+/** Rows by number: a text in memory ({@link SortedLines}) or the part files read row by row ({@link RowFile}). */
+export interface Rows {
+  readonly length: number;
+  line(i: number): string;
+  header(): string;
+}
+
 /**
  * The generated, link-only part of the KB (about 147,000 entries) read lazily from its compiled files: a process reads
- * three texts and parses only the rows its articles look up, instead of parsing, validating and folding every
- * entry at start. Rows are made into entries once and kept.
+ * the key texts and only the rows its articles look up, instead of parsing, validating and folding every entry at
+ * start. Rows are made into entries once and kept.
  */
 export class LinkTable {
-  private readonly entries: SortedLines;
+  private readonly entries: Rows;
   private readonly keys: SortedLines;
   private readonly lastWords: SortedLines;
   private readonly lastWordsText: string | Buffer;
   private readonly hashes: KeyHashes;
   private readonly made = new Map<number, KbEntry>();
+  /** Row numbers of the entries made so far, by id. */
+  private readonly madeIds = new Map<string, number>();
   private readonly sources: LinkTableHeader['sources'];
 
-  /** `decorate` completes each entry once when its row is first read (the prominence table). */
-  constructor(texts: LinkTableTexts<string | Buffer>, private readonly decorate: (entry: KbEntry) => void = () => {}) {
-    this.entries = new SortedLines(texts.entries, true);
+  /**
+   * `texts.entries`: the rows' text, or their {@link Rows} read from files; `index`: the line bounds of the texts when
+   * known (`lines.idx`). `decorate` completes each entry once when its row is first read (the prominence table).
+   */
+  constructor(texts: Omit<LinkTableTexts<string | Buffer>, 'entries'> & { entries: string | Buffer | Rows }, private readonly decorate: (entry: KbEntry) => void = () => {}, index?: LineIndex) {
+    this.entries = typeof texts.entries === 'string' || Buffer.isBuffer(texts.entries) ? new SortedLines(texts.entries, true, index?.entries) : texts.entries;
     const header = JSON.parse(this.entries.header() || '{}') as LinkTableHeader;
     if (header.version !== LINK_TABLE_VERSION) throw new Error(`compiled link table of version ${header.version}; rebuild it (scripts/kb/compile-index.mjs)`);
     this.sources = header.sources;
-    this.keys = new SortedLines(texts.keys);
-    this.lastWords = new SortedLines(texts.lastWords);
+    this.keys = new SortedLines(texts.keys, false, index?.keys);
+    this.lastWords = new SortedLines(texts.lastWords, false, index?.lastWords);
     this.lastWordsText = texts.lastWords;
     this.hashes = new KeyHashes(texts.hashes);
   }
@@ -36,13 +48,14 @@ export class LinkTable {
       entry = rowToEntry(JSON.parse(this.entries.line(i)) as unknown[], this.sources);
       this.decorate(entry);
       this.made.set(i, entry);
+      this.madeIds.set(entry.id, i);
     }
     return entry;
   }
 
   /** The entry with this id, if the table has one. */
   byId(id: string): KbEntry | undefined {
-    const i = this.findId(id);
+    const i = this.madeIds.get(id) ?? this.findId(id);
     return i < 0 ? undefined : this.row(i);
   }
 
@@ -92,28 +105,4 @@ export class LinkTable {
   all(): KbEntry[] {
     return Array.from({ length: this.entries.length }, (_, i) => this.row(i));
   }
-}
-
-/** Reads the compiled table from its folder; undefined when it is absent. */
-export function readLinkTable(dir: string, decorate?: (entry: KbEntry) => void): LinkTable | undefined {
-  try {
-    // Bytes, not strings: only the lines a process looks up are ever decoded.
-    const read = (f: string) => readFileSync(dir + f);
-    return new LinkTable({ entries: readEntryParts(dir), keys: read('keys.tsv'), lastWords: read('last-words.tsv'), hashes: read('keys.hash') }, decorate);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
-
-/** The `entries.<n>.jsonl` part files of a compiled table's folder, in order (see entryParts). */
-export function entryPartFiles(dir: string): string[] {
-  const parts = readdirSync(dir).filter((f) => /^entries\.\d+\.jsonl$/.test(f));
-  if (!parts.length) throw Object.assign(new Error(`no entries.<n>.jsonl in ${dir}`), { code: 'ENOENT' });
-  return parts.sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
-}
-
-/** The compiled table's rows, its part files read as one buffer. */
-export function readEntryParts(dir: string): Buffer {
-  return Buffer.concat(entryPartFiles(dir).map((f) => readFileSync(dir + f)));
 }

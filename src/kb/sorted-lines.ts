@@ -1,3 +1,5 @@
+import { lineStarts } from './line-index.js';
+
 /**
  * A UTF-8 text of lines sorted by their first tab-separated field (in byte order), searched in place: line starts
  * are found once (memchr speed), then a binary search within the lines that share the key's first two bytes
@@ -5,56 +7,65 @@
  * mostly never reads.
  */
 export class SortedLines {
-  private starts: Int32Array | undefined;
+  /** Line starts, then the text's length (n + 1 offsets). */
+  private bounds: Uint32Array | undefined;
   /** First two bytes of a key -> the range of lines whose keys start so. */
   private readonly buckets = new Map<number, [number, number]>();
   private readonly buf: Buffer;
 
-  /** `skipHeader`: a first line starting with `#` is not one of the lines. */
-  constructor(text: string | Buffer, private readonly skipHeader = false) {
+  /**
+   * `skipHeader`: a first line starting with `#` is not one of the lines. `bounds`: the line starts and the text's
+   * length when known (a compiled table's `lines.idx`, see line-index.ts); else they are found on first use.
+   */
+  constructor(text: string | Buffer, private readonly skipHeader = false, bounds?: Uint32Array) {
     this.buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    this.bounds = bounds;
   }
 
   /** The first two bytes at `at` as one number (a tab, newline or the end as 0: `a<TAB>` sorts before `ab`). */
-  private pairAt(buf: Buffer, at: number, end: number): number {
+  private pairAt(buf: Uint8Array, at: number, end: number): number {
     const second = at + 1 < end ? buf[at + 1] : 0;
     return buf[at] * 256 + (second === 9 || second === 10 ? 0 : second);
   }
 
-  /** Start offsets of the lines, with the buckets, found on first use. */
-  private lineStarts(): Int32Array {
-    if (this.starts) return this.starts;
+  /** The line bounds (found on first use unless given), with the buckets. */
+  private lineBounds(): Uint32Array {
+    if (this.bounds && this.buckets.size) return this.bounds;
     const { buf } = this;
-    const list: number[] = [];
-    let at = 0;
-    if (this.skipHeader && buf[0] === 35) at = buf.indexOf(10) < 0 ? buf.length : buf.indexOf(10) + 1;
-    while (at < buf.length) {
-      const pair = this.pairAt(buf, at, buf.length);
-      const bucket = this.buckets.get(pair);
-      if (bucket) bucket[1] = list.length + 1;
-      else this.buckets.set(pair, [list.length, list.length + 1]);
-      list.push(at);
-      const next = buf.indexOf(10, at);
-      at = next < 0 ? buf.length : next + 1;
+    if (!this.bounds) {
+      const newline = buf.indexOf(10);
+      const from = this.skipHeader && buf[0] === 35 ? (newline < 0 ? buf.length : newline + 1) : 0;
+      this.bounds = lineStarts(buf, from);
     }
-    return (this.starts = Int32Array.from(list));
+    const bounds = this.bounds;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const pair = this.pairAt(buf, bounds[i], buf.length);
+      const bucket = this.buckets.get(pair);
+      if (bucket) bucket[1] = i + 1;
+      else this.buckets.set(pair, [i, i + 1]);
+    }
+    return bounds;
   }
 
   /** Number of lines. */
   get length(): number {
-    return this.lineStarts().length;
+    return this.lineBounds().length - 1;
+  }
+
+  /** The start of line `i`. */
+  private lineStart(i: number): number {
+    return this.lineBounds()[i];
   }
 
   /** The end (exclusive, before the newline) of line `i`. */
   private lineEnd(i: number): number {
-    const starts = this.lineStarts();
-    if (i + 1 < starts.length) return starts[i + 1] - 1;
-    return this.buf[this.buf.length - 1] === 10 ? this.buf.length - 1 : this.buf.length;
+    const end = this.lineBounds()[i + 1];
+    return this.buf[end - 1] === 10 ? end - 1 : end;
   }
 
   /** Line `i` without its newline. */
   line(i: number): string {
-    return this.buf.toString('utf8', this.lineStarts()[i], this.lineEnd(i));
+    return this.buf.toString('utf8', this.lineStart(i), this.lineEnd(i));
   }
 
   /** The header line (without `#` and the space after it), or ''. */
@@ -65,7 +76,7 @@ export class SortedLines {
 
   /** The index of the line whose key is `key`, or -1. */
   find(key: string): number {
-    const starts = this.lineStarts();
+    const starts = this.lineBounds();
     const k = Buffer.from(key, 'utf8');
     if (k.length === 0) return -1;
     const range = this.buckets.get(this.pairAt(k, 0, k.length));

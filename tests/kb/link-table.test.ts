@@ -1,8 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KB_DATA_DIR, readKbDataFiles } from '../../src/kb/builtin.js';
-import { compileLinkTable, entryParts } from '../../src/kb/compile-link-table.js';
-import { entryPartFiles, LinkTable } from '../../src/kb/link-table.js';
+import { compileLinkTable, entryParts, lineIndexOf } from '../../src/kb/compile-link-table.js';
+import { encodeLineIndex } from '../../src/kb/line-index.js';
+import { LinkTable } from '../../src/kb/link-table.js';
+import { entryPartFiles } from '../../src/kb/link-table-files.js';
 import { byUtf8, KeyHashes, SortedLines } from '../../src/kb/sorted-lines.js';
 import type { KbEntry } from '../../src/kb/types.js';
 
@@ -39,6 +41,10 @@ describe('the compiled link table (data/kb/compiled/)', () => {
       expect(Buffer.compare(readFileSync(`${KB_DATA_DIR}compiled/${file}`), Buffer.from(compiled[key]))).toBe(0);
     },
   );
+
+  it('is current: lines.idx is the line index of the compilation (src/kb/line-index.ts)', () => {
+    expect(Buffer.compare(readFileSync(`${KB_DATA_DIR}compiled/lines.idx`), Buffer.from(encodeLineIndex(lineIndexOf(compiled))))).toBe(0);
+  });
 
   it('is current: the entries.<n>.jsonl parts are the compilation cut at line ends, each under 8 MiB', () => {
     const files = entryPartFiles(`${KB_DATA_DIR}compiled/`);
