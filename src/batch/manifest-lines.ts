@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, ftruncateSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { readdir } from 'node:fs/promises';
 
 /** One line of `<out>/.faktum-manifest.jsonl`: an input whose output a run wrote. */
 export interface ManifestEntry {
@@ -116,4 +117,17 @@ export function cutTornTail(path: string): number {
   } finally {
     closeSync(fd);
   }
+}
+
+const PREFIX = '.faktum-manifest';
+
+/** The manifest's file name; each shard of a job array writes its own, all are read. */
+export function manifestName(shardSuffix: string): string {
+  return `${PREFIX}${shardSuffix}.jsonl`;
+}
+
+/** The manifest files of an output folder (every shard's), `own` last so that its lines win. */
+export async function manifestFiles(dir: string, own: string): Promise<string[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(PREFIX) && n.endsWith('.jsonl'));
+  return names.sort((a, b) => Number(a === own) - Number(b === own) || (a < b ? -1 : 1));
 }

@@ -1,30 +1,15 @@
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppendFile } from './append-file.js';
 import { compactManifest } from './manifest-compact.js';
-import { claimLine, cutTornTail, eachEntry, manifestLine, type ManifestEntry } from './manifest-lines.js';
-import { sourceDigest } from './orphans.js';
+import { HeldEntries } from './manifest-held.js';
+import { claimLine, cutTornTail, eachEntry, manifestFiles, manifestLine, manifestName, type ManifestEntry } from './manifest-lines.js';
 import { shortHash } from './short-hash.js';
 
 export type { ManifestEntry } from './manifest-lines.js';
 
-const PREFIX = '.faktum-manifest';
-
-/** The manifest's file name; each shard of a job array writes its own, all are read. */
-export function manifestName(shardSuffix: string): string {
-  return `${PREFIX}${shardSuffix}.jsonl`;
-}
-
 export { shortHash } from './short-hash.js';
-
-/** What a rerun compares: the same content, output and routing, written by a pipeline with the same fingerprint. */
-function entryDigest(e: Pick<ManifestEntry, 'sha256' | 'output' | 'routing' | 'pipeline'>): string {
-  return shortHash(`${e.sha256}\n${e.output}\n${e.routing}\n${e.pipeline}`);
-}
-
-/** A done input as held in memory: digest, pipeline route, N-Quads place, source digest (one string per input). */
-type Held = string;
+export { manifestName } from './manifest-lines.js';
 
 /**
  * The manifests of an output folder: which inputs are done (to skip them on a rerun), where their N-Quads are, and
@@ -33,7 +18,7 @@ type Held = string;
  * last line is cut off when the file is opened again); {@link Manifest.close} compacts it, atomically.
  */
 export class Manifest {
-  private readonly done = new Map<string, Held>();
+  private readonly done = new HeldEntries();
   private readonly outputs = new Set<string>();
   /** Outputs named by other shards' manifests: this shard never orphans nor prunes them. */
   private readonly foreign = new Set<string>();
@@ -54,9 +39,7 @@ export class Manifest {
   /** Reads every manifest in `dir` (all shards; this shard's own file last, so that its lines win). */
   static async open(dir: string, shardSuffix = ''): Promise<Manifest> {
     const manifest = new Manifest(dir, manifestName(shardSuffix));
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(PREFIX) && n.endsWith('.jsonl'));
-    names.sort((a, b) => Number(a === manifest.file) - Number(b === manifest.file) || (a < b ? -1 : 1));
-    for (const name of names) {
+    for (const name of await manifestFiles(dir, manifest.file)) {
       manifest.existed = true;
       const own = name === manifest.file;
       if (own) cutTornTail(join(dir, name));
@@ -75,7 +58,7 @@ export class Manifest {
 
   private hold(entry: ManifestEntry): void {
     this.outputs.add(shortHash(entry.output));
-    this.done.set(shortHash(entry.input), [entryDigest(entry), entry.route, ...entry.nq, sourceDigest(entry)].join('\t'));
+    this.done.hold(entry);
   }
 
   /** This shard's manifest file. */
@@ -90,13 +73,13 @@ export class Manifest {
 
   /** The digest of where an input was read from when it was done ({@link sourceDigest}); undefined when never done. */
   sourceOf(input: string): string | undefined {
-    return this.done.get(shortHash(input))?.split('\t')[5];
+    return this.done.sourceOf(input);
   }
 
   /** Forgets entries whose outputs were pruned: their lines go when the file is compacted ({@link close}). */
   drop(entries: readonly ManifestEntry[]): void {
     for (const entry of entries) {
-      this.done.delete(shortHash(entry.input));
+      this.done.forget(entry.input);
       this.dropped.add(shortHash(entry.input));
     }
   }
@@ -108,7 +91,7 @@ export class Manifest {
 
   /** The pipeline an input was last written with, to fingerprint it again; undefined when it was never done. */
   routeOf(input: string): string | undefined {
-    return this.done.get(shortHash(input))?.split('\t')[1];
+    return this.done.routeOf(input);
   }
 
   /**
@@ -116,9 +99,7 @@ export class Manifest {
    * undefined when it must be (re)done.
    */
   doneQuads(entry: Omit<ManifestEntry, 'nq' | 'route'>): ManifestEntry['nq'] | undefined {
-    const held = this.done.get(shortHash(entry.input))?.split('\t');
-    if (!held || held[0] !== entryDigest(entry)) return undefined;
-    return [held[2], Number(held[3]), Number(held[4])];
+    return this.done.doneQuads(entry);
   }
 
   /** Records finished articles: appended and written at once, so that they survive an interruption. */
@@ -143,9 +124,7 @@ export class Manifest {
 
   /** Segment files (relative to the output folder) that the held entries point into. */
   segments(): Set<string> {
-    const used = new Set<string>();
-    for (const held of this.done.values()) used.add(held.split('\t')[2]);
-    return used;
+    return this.done.segments();
   }
 
   /**
