@@ -11,6 +11,7 @@
  * A surname counts alone only where no capitalised word follows it (`Thomas` in `Thomas de Maizière` is a first
  * name, not `Mitchell Thomas`) and when it is no German common noun (`Brand`, `Stein`, `Park`: not `Ralph Brand`):
  * src/stages/link/lone-surname.ts.
+ * Names of two words or more match without diacritics but umlauts (`Ilkay Gündogan` is `İlkay Gündoğan`).
  * Usage: node scripts/kb/prominence.mjs [--data ../shared/data]   (run after `npm run build`)
  */
 import { writeFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ const { values: args } = parseArgs({ options: { data: { type: 'string', default:
 const { loadKb } = await import(join(REPO_ROOT, 'dist/kb/load.js'));
 const { countableSurname, standsAlone } = await import(join(REPO_ROOT, 'dist/stages/link/lone-surname.js'));
 const { placeHead } = await import(join(REPO_ROOT, 'dist/stages/link/entry-keys.js'));
+// Names of two words or more match without diacritics but umlauts, one word as written (src/kb/prominence-words.ts).
+const { foldDiacritics: fold, matchedWords } = await import(join(REPO_ROOT, 'dist/kb/prominence-words.js'));
 const words = (s) => s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 const MAX_WORDS = 6;
 
@@ -32,7 +35,7 @@ for (const e of loadKb().all()) {
   // A table's short alias (`SSD`, a Slovak utility) is no evidence for its entry: only full names count there.
   const names = [e.name, e.nameEn, ...(e.aliases ?? []).filter((a) => !e.linkOnly || a.length > 4), placeHead(e)];
   for (const name of new Set(names.filter(Boolean))) {
-    const w = words(name);
+    const w = matchedWords(words(name));
     if (!w.length || w.length > MAX_WORDS || (e.type === 'PER' && w.length < 2)) continue;
     for (const key of [w.join(' '), [...w.slice(0, -1), `${w.at(-1)}s`].join(' ')]) owners.set(key, [...new Set([...(owners.get(key) ?? []), e.id])]);
   }
@@ -59,11 +62,12 @@ for (const read of Object.values(devSets(args.data))) {
     docs++;
     for (const sentence of d.sentences ? d.sentences.map((s) => s.join(' ')) : d.text.split('\n')) {
       const w = words(sentence);
+      const folded = w.map(fold);
       for (let i = 0; i < w.length; i++) {
         if (surnames.has(w[i]) && standsAlone(w, i)) lone.set(w[i], (lone.get(w[i]) ?? 0) + 1);
         let key = '';
         for (let n = 1; n <= MAX_WORDS && i + n <= w.length; n++) {
-          key = n === 1 ? w[i] : `${key} ${w[i + n - 1]}`;
+          key = n === 1 ? w[i] : n === 2 ? `${folded[i]} ${folded[i + 1]}` : `${key} ${folded[i + n - 1]}`;
           const ids = owners.get(key);
           if (ids) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1 / ids.length);
         }
