@@ -65,6 +65,14 @@ const kb = createKb([
   entry({ id: 'loc:land-salzburg', type: 'LOC', schemaType: 'State', name: 'Land Salzburg', qid: 'Q9000034', linkOnly: true }),
   entry({ id: 'loc:salzburg-city', type: 'LOC', name: 'Salzburg', country: 'loc:austria', partOf: 'loc:land-salzburg', prominence: 8, qid: 'Q9000035', linkOnly: true }),
   entry({ id: 'loc:salzburg-village', type: 'LOC', name: 'Salzburg', country: 'loc:germany', prominence: 5, qid: 'Q9000036', linkOnly: true }),
+  // A surname news gives one bearer far more than the rest (the KB holds 8 Gabriels, 28 Hamiltons): the bearers it
+  // never names count half (add-half smoothing), those it names their count and one.
+  entry({ id: 'per:sigmar-gabriel', type: 'PER', name: 'Sigmar Gabriel', qid: 'Q9000037', prominence: 35, linkOnly: true }),
+  entry({ id: 'per:peter-gabriel', type: 'PER', name: 'Peter Gabriel', qid: 'Q9000038', prominence: 2, linkOnly: true }),
+  ...Array.from({ length: 6 }, (_, i) => entry({ id: `per:gabriel-${i}`, type: 'PER', name: `Vorname${i} Gabriel`, qid: `Q97000${i}`, linkOnly: true })),
+  entry({ id: 'per:lewis-hamilton', type: 'PER', name: 'Lewis Hamilton', qid: 'Q9000039', prominence: 21, linkOnly: true }),
+  entry({ id: 'per:james-hamilton', type: 'PER', name: 'James Hamilton', qid: 'Q9000040', prominence: 1, linkOnly: true }),
+  ...Array.from({ length: 26 }, (_, i) => entry({ id: `per:hamilton-${i}`, type: 'PER', name: `Vorname${i} Hamilton`, qid: `Q98000${i}`, linkOnly: true })),
 ]);
 const index = candidateIndex(kb);
 const ctx = (ids: string[] = [], words: string[] = []): LinkContext => ({ ids: new Set(ids), nearIds: new Set(), words: () => new Set(words.map((w) => w.toLowerCase())) });
@@ -105,6 +113,9 @@ describe('candidates and the choice among them', () => {
     ['Trump alone: the one bearer news names, beside two table namesakes nobody names', 'Trump', 'PER', ctx(), 'per:donald-trump'],
     ['Weber alone: the one bearer news names has three unnamed namesakes: NIL', 'Weber', 'PER', ctx(), undefined],
     ['Donner alone: the one bearer news names, but the surname is a German noun (thunder): NIL', 'Donner', 'PER', ctx(), undefined],
+    // Regression (issue 15, Leipzig 2015: `Wirtschaftsminister Gabriel` NIL ten times): six unnamed namesakes outweighed 35 counts.
+    ['Gabriel alone: Sigmar Gabriel, 35 counts against Peter Gabriel\'s 2 and six bearers news never names', 'Gabriel', 'PER', ctx(), 'per:sigmar-gabriel'],
+    ['Hamilton alone: NIL, 21 counts are too few against 26 bearers news never names', 'Hamilton', 'PER', ctx(), undefined],
     // A surname five or more KB persons bear, but under thirty: the full name is specific enough alone.
     ['Robert Lewandowski with one football word: the footballer (a shared surname)', 'Robert Lewandowski', 'PER', ctx([], ['Tor']), 'per:robert-lewandowski'],
     ['Robert Lewandowski with no word of his: still the footballer (four other Lewandowskis, other first names)', 'Robert Lewandowski', 'PER', ctx(), 'per:robert-lewandowski'],
