@@ -11,7 +11,8 @@
  * A surname counts alone only where no capitalised word follows it (`Thomas` in `Thomas de Maizière` is a first
  * name, not `Mitchell Thomas`) and when it is no German common noun (`Brand`, `Stein`, `Park`: not `Ralph Brand`):
  * src/stages/link/lone-surname.ts.
- * Names of two words or more match without diacritics but umlauts (`Ilkay Gündogan` is `İlkay Gündoğan`).
+ * Names of two words or more and lone surnames match without diacritics but umlauts (`Ilkay Gündogan` is `İlkay
+ * Gündoğan`, `Erdogan` counts for `Recep Tayyip Erdoğan`); one-word names as written.
  * Usage: node scripts/kb/prominence.mjs [--data ../shared/data]   (run after `npm run build`)
  */
 import { writeFileSync } from 'node:fs';
@@ -52,7 +53,7 @@ for (const [key, ids] of owners) {
 const surnames = new Map();
 for (const e of loadKb().all()) {
   const w = e.type === 'PER' ? words(e.name) : [];
-  if (w.length >= 2 && countableSurname(w.at(-1))) surnames.set(w.at(-1), [...(surnames.get(w.at(-1)) ?? []), e.id]);
+  if (w.length >= 2 && countableSurname(w.at(-1))) surnames.set(fold(w.at(-1)), [...(surnames.get(fold(w.at(-1))) ?? []), e.id]);
 }
 const counts = new Map();
 const lone = new Map();
@@ -64,7 +65,7 @@ for (const read of Object.values(devSets(args.data))) {
       const w = words(sentence);
       const folded = w.map(fold);
       for (let i = 0; i < w.length; i++) {
-        if (surnames.has(w[i]) && standsAlone(w, i)) lone.set(w[i], (lone.get(w[i]) ?? 0) + 1);
+        if (surnames.has(folded[i]) && standsAlone(w, i)) lone.set(folded[i], (lone.get(folded[i]) ?? 0) + 1);
         let key = '';
         for (let n = 1; n <= MAX_WORDS && i + n <= w.length; n++) {
           key = n === 1 ? w[i] : n === 2 ? `${folded[i]} ${folded[i + 1]}` : `${key} ${folded[i + n - 1]}`;
