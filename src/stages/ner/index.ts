@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cachedFileSha256 } from '../../cache/file-sha.js';
+import { packageCacheDir } from '../../pipeline/root.js';
 import type { Doc } from '../../document/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { getKb } from '../../pipeline/resources.js';
@@ -76,12 +76,12 @@ export const nerStage: Stage<NerOptions> = {
     const isFirstName = (word: string) => lexicons.names.has(word) && !lexicons.countries.has(word);
     let tagger: SequenceTagger | undefined;
     if (options.model) {
-      const { loadTagger } = await import('../../model/index.js');
+      const { loadTagger, modelFilePath } = await import('../../model/index.js');
       const file = join(context.root, options.model);
       const loaded = loadTagger(file);
       tagger = loaded;
       // Provenance names the model by name, version and content hash, so a retrained file is never mistaken for the old one.
-      const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+      const hash = cachedFileSha256(modelFilePath(file), packageCacheDir()).slice(0, 12);
       context.model = `${loaded.info.name}@${loaded.info.version}+sha256.${hash}`;
     }
     return (doc) => {
