@@ -26,6 +26,8 @@ export const PRIORITY = {
   model: 20,
   /** Gap fillers that yield to the tagger: the speaker after a quote (`"...", so Pock`). */
   speaker: 19,
+  /** A demonym of a town of the link-only tables (`Reinacher`): a gap filler too, the tagger's longer name wins (`Plauener Straße`). */
+  townDemonym: 19,
   /** Model mentions re-typed from context (`Hersteller Vestas` -> ORG); still below every rule. */
   modelRetyped: 22,
 } as const;

@@ -20,6 +20,7 @@ import { findModelMentions, type SequenceTagger } from './60-model.js';
 import { filterModelMentions } from './65-model-filter.js';
 import { promoteNamesAroundPlaces } from './70-names-around-places.js';
 import { extendRolePersons } from './75-person-extent.js';
+import { extendStreetNumbers } from './76-street-numbers.js';
 import { resolveOverlaps } from './80-resolve.js';
 import { findAcronyms } from './85-acronyms.js';
 import { findPartyBranches } from './72-party-branches.js';
@@ -28,6 +29,8 @@ import { joinClubPrefixes } from './94-club-prefix.js';
 import { clubsForPlaces } from './95-club-metonymy.js';
 import { clubPlaces, NO_CLUBS } from './club-places.js';
 import { demonymLookup, findDemonymNouns } from './42-demonym-nouns.js';
+import { nerDemonymIndex, townDemonymLookup } from './demonym-index.js';
+import { findPartyWords, partyWords } from './44-party-words.js';
 import { loadLexicons } from '../../model/lexicons.js';
 import { appendAll } from '../../document/append.js';
 
@@ -36,8 +39,8 @@ export interface NerOptions {
   /** Model file relative to the project root (`models/de-ner-v1/model.bin`); omit for rules and gazetteer only. */
   model?: string;
   /**
-   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `demonyms`, `roles`, `products`, `maker-products`,
-   * `organisation-nouns`, `inner-capitals`, `named-institutions`, `speakers`, `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `acronyms`, `party-branches`, `person-extent`, `propagation`,
+   * Sources to switch off, for measuring their effect: `gazetteer`, `compounds`, `adjectives`, `demonyms`, `party-words`, `roles`, `products`, `maker-products`,
+   * `organisation-nouns`, `inner-capitals`, `named-institutions`, `speakers`, `model-filter` (keeps the tagger's raw mentions), `names-around-places`, `acronyms`, `party-branches`, `person-extent`, `street-numbers`, `propagation`,
    * `club-metonymy` (also the club-prefix join of 94-club-prefix.ts).
    */
   disable?: string[];
@@ -70,9 +73,12 @@ export const nerStage: Stage<NerOptions> = {
     const off = new Set(options.disable ?? []);
     const clubs = off.has('club-metonymy') ? NO_CLUBS : clubPlaces(kb);
     // Demonym nouns in their inflected forms, for this pipeline's KB (a user KB may name other peoples).
-    const demonymOf = demonymLookup(kb.demonymIndex());
-    const isDemonym = (word: string) => demonymOf(word) !== undefined;
     const lexicons = loadLexicons();
+    // Derived demonyms that are also person names (`Anatole`) stay out; nouns of that list stay in (`Pariser`).
+    const demonymOf = demonymLookup(nerDemonymIndex(kb, (word) => lexicons.names.has(word) && !lexicons.nouns.has(word)));
+    const townOf = townDemonymLookup(kb);
+    const parties = partyWords(kb.names());
+    const isDemonym = (word: string) => demonymOf(word) !== undefined;
     const isFirstName = (word: string) => lexicons.names.has(word) && !lexicons.countries.has(word);
     let tagger: SequenceTagger | undefined;
     if (options.model) {
@@ -89,7 +95,8 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('gazetteer')) appendAll(candidates, findGazetteerNames(doc, index));
       if (!off.has('compounds')) appendAll(candidates, findCompoundNames(doc, index));
       if (!off.has('adjectives')) appendAll(candidates, findDerivedAdjectives(doc, index));
-      if (!off.has('demonyms')) appendAll(candidates, findDemonymNouns(doc, demonymOf, isFirstName));
+      if (!off.has('demonyms')) appendAll(candidates, findDemonymNouns(doc, demonymOf, isFirstName, townOf));
+      if (!off.has('party-words')) appendAll(candidates, findPartyWords(doc, parties, candidates, (id) => index.byId.get(id)));
       if (!off.has('roles')) appendAll(candidates, findRoleNames(doc));
       if (!off.has('organisation-nouns')) appendAll(candidates, findOrganisationsAfterNouns(doc));
       if (!off.has('inner-capitals')) appendAll(candidates, findInnerCapitalNames(doc));
@@ -105,6 +112,7 @@ export const nerStage: Stage<NerOptions> = {
       if (!off.has('names-around-places')) candidates = promoteNamesAroundPlaces(doc, candidates);
       if (!off.has('party-branches')) appendAll(candidates, findPartyBranches(doc, candidates, index));
       if (!off.has('person-extent')) candidates = extendRolePersons(candidates);
+      if (!off.has('street-numbers')) candidates = extendStreetNumbers(doc, candidates);
       let accepted = resolveOverlaps(doc, candidates);
       const acronyms = off.has('acronyms') ? [] : findAcronyms(doc, accepted);
       if (acronyms.length) accepted = resolveOverlaps(doc, appendAll(candidates, acronyms));

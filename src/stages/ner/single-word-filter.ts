@@ -1,5 +1,6 @@
 import type { Doc } from '../../document/doc.js';
 import { ABBREVIATIONS } from '../../lang/de/abbreviations.js';
+import { COMMON_ACRONYMS } from '../../lang/de/common-acronyms.js';
 import { isCommonNoun, isCountableNounForm } from '../../lang/de/common-nouns.js';
 import { isNounNounCompound } from '../../lang/de/noun-compounds.js';
 import { announcesNoun } from '../../lang/de/determiners.js';
@@ -47,13 +48,14 @@ export function cueBefore(doc: Doc, words: TokenWords, i: number): 'ORG' | 'PROD
 }
 
 /**
- * Whether a one-word learned mention stays: not a number, stop word or describing word, not a noun made a name by
+ * Whether a one-word learned mention stays: not a number, stop word, acronym of a common noun (`SSD`, `THC`) or
+ * describing word, not a noun made a name by
  * its compound, determiner or indefinite article (`die Chipfabrik`, `mit neuen Triebwerken`), demonyms only as `deriv`.
  */
 export function keepSingleWord(doc: Doc, words: TokenWords, i: number, c: Candidate, context: FilterContext): boolean {
   const token = doc.tokens[i];
   const w = token.norm;
-  if (neverAName(w) || CAPITALISED_STOP_WORDS.has(w) || describer(words, i) === 'other') return false;
+  if (neverAName(w) || CAPITALISED_STOP_WORDS.has(w) || COMMON_ACRONYMS.has(w) || describer(words, i) === 'other') return false;
   // `KI-Chips`, `Batterie-Zellen` as a whole name: an abbreviation or noun before a countable noun names no
   // one; a name inside it is a `part`, found by the compound rules.
   const compoundParts = /^([\p{L}]+)[-\u2010\u2011](\p{Lu}\p{Ll}+)$/u.exec(w);

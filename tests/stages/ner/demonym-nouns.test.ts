@@ -25,6 +25,21 @@ describe('demonym nouns are LOCderiv', () => {
     ['a people at the start of a sentence', 'Die Chinesen lockern ihre Regeln.', 'Chinesen', 'Chinesen/LOCderiv'],
     ['a demonym in -er as the invariant adjective before a noun (was missed)', 'Der Schweizer Hersteller liefert neue Züge.', 'Schweizer', 'Schweizer/LOCderiv'],
     ['before the person it describes (GermEval labels it so)', 'Sinner gilt neben dem Spanier Carlos Alcaraz als Favorit.', 'Spanier', 'Spanier/LOCderiv'],
+    // The step wanted a capital and a small letter first, so `US-Amerikanerin` (a KB demonym) was `US` LOCpart.
+    ['a KB demonym with an acronym before its hyphen (US-Amerikanerin was LOCpart)', 'Im Finale unterlag sie der US-Amerikanerin deutlich.', 'US-Amerikanerin', 'US-Amerikanerin/LOCderiv'],
+    ['a demonym after an origin prefix (Deutsch-Türken was missed)', 'Die Deutsch-Türken wählten per Brief.', 'Deutsch-Türken', 'Deutsch-Türken/LOCderiv'],
+    ['a demonym after a compass prefix (Ost-Berliner was missed)', 'Die Ost-Berliner erinnern sich gut.', 'Ost-Berliner', 'Ost-Berliner/LOCderiv'],
+    // Derived demonyms (demonym-index.ts): KB places that list none.
+    ['a KB country listing no demonym (Liechtensteiner was missed)', 'Die Liechtensteiner stimmten gegen das Gesetz.', 'Liechtensteiner', 'Liechtensteiner/LOCderiv'],
+    ['an irregular demonym (Zyprioten was missed)', 'Die Zyprioten verhandeln seit Jahren.', 'Zyprioten', 'Zyprioten/LOCderiv'],
+    ['a demonym from the adjective katalanisch (Katalanen was missed)', 'Die Katalanen wollen abstimmen.', 'Katalanen', 'Katalanen/LOCderiv'],
+    ['the feminine plural of a KB demonym listed without its feminine (Wienerinnen was missed)', 'Das Lokal ist bei den Wienerinnen beliebt.', 'Wienerinnen', 'Wienerinnen/LOCderiv'],
+    // Towns of the link-only tables, in a demonym's context.
+    ['a town demonym as the adjective before a noun (Reinacher was missed)', 'Er führt mit seinem Reinacher IT-Unternehmen die Liste an.', 'Reinacher', 'Reinacher/LOCderiv'],
+    ['a town demonym as a noun after the article', 'Die Nassauer feierten ihr Stadtfest.', 'Nassauer', 'Nassauer/LOCderiv'],
+    // Towns no table holds, by a place name's ending (demonym-forms.ts).
+    ['a demonym with a place name\'s ending as the adjective (Gutmadinger was missed)', 'Das Gutmadinger Rathaus hat sein Türmle wieder.', 'Gutmadinger', 'Gutmadinger/LOCderiv'],
+    ['a demonym with a place name\'s ending as a noun (Pinzgauer was missed)', 'Das war nicht optimal, berichtet der Pinzgauer.', 'Pinzgauer', 'Pinzgauer/LOCderiv'],
   ])('%s', async (_case, text, word, expected) => {
     expect(await mentionOf(text, word)).toBe(expected);
   });
@@ -33,6 +48,17 @@ describe('demonym nouns are LOCderiv', () => {
     ['a surname after a first name stays part of the person', 'Das sagte Christiane Holländer, Rechtsexpertin beim Mieterverein.', 'Holländer', 'Christiane Holländer/PER'],
     ['a demonym that begins a name stays in the name', 'Die Deutsche Umwelthilfe klagt gegen die Stadt.', 'Deutsche', 'Deutsche Umwelthilfe/ORG'],
     ['a name whose next word the first-name list holds (regression: `Tennis`)', 'Der Deutsche Tennis Bund hatte gewarnt.', 'Deutsche', 'Deutsche Tennis Bund/ORG'],
+    // Read backwards, `Trainer` is of Train, `Konzern` of Konz (Bavarian and Rhineland towns): common nouns as nouns.
+    ['a common noun that a town would derive (regression: Trainer, of Train)', 'Der Trainer lobte die Mannschaft.', 'Trainer', '-'],
+    ['an inflected common noun (regression: Konzern, of Konz)', 'Der Konzern meldete Gewinne.', 'Konzern', '-'],
+    ['a village name in -en read as -er (regression: Mutter, of Mutten)', 'Die Mutter des Spielers jubelte.', 'Mutter', '-'],
+    ['a place name before the hyphen makes another name (Hamburg-Mannheimer, an insurer)', 'Die Hamburg-Mannheimer zahlt nicht.', 'Hamburg-Mannheimer', '-'],
+    ['a surname of a town\'s shape after a first name', 'Das sagte Michael Steiner am Montag.', 'Steiner', 'Michael Steiner/PER'],
+    ['a surname with a place name\'s ending after a first name', 'Das sagte Thomas Bamberger am Montag.', 'Bamberger', 'Thomas Bamberger/PER'],
+    // A place name's ending is a plural noun's too: `Felder`, `Täler` (GermEval dev, when tried without this test).
+    ['a noun compound with such an ending (regression: Gräberfelder)', 'Archäologen untersuchten die Gräberfelder am Fluss.', 'Gräberfelder', '-'],
+    ['an inflected noun compound with such an ending (regression: Flusstälern)', 'In den Flusstälern ist es kühler.', 'Flusstälern', '-'],
+    ['a treaty named after a place (Pariser Klimaabkommen, OTH in the corpus gold)', 'Er kündigte den Austritt aus dem Pariser Klimaabkommen an.', 'Pariser', '-'],
   ])('not: %s', async (_case, text, word, expected) => {
     expect(await mentionOf(text, word)).toBe(expected);
   });
@@ -46,6 +72,9 @@ describe('demonymPlace', () => {
     ['Schotten', 'loc:scotland'],
     ['Schottinnen', 'loc:scotland'],
     ['Schotter', undefined],
+    ['Ost-Schotten', 'loc:scotland'],
+    ['UK-Schottin', 'loc:scotland'],
+    ['Hamburg-Schotten', undefined],
   ])('%s', (word, expected) => {
     expect(demonymPlace(word, index)?.id).toBe(expected);
   });
