@@ -4,12 +4,16 @@ import { stripGenitive } from '../../lang/de/genitive.js';
 import { englishTransliterations } from '../../lang/de/slavic-transliteration.js';
 import type { CandidateIndex } from './candidate-index.js';
 import { foldKey, lastWord } from './fold.js';
-import { similarity } from './similarity.js';
+import { nearSpellings } from './near-spellings.js';
+import { otherPersonForms, surnameBearers } from './person-forms.js';
 import { clubsByCore } from './club-names.js';
 import { rareGivenName } from './given-names.js';
 
-/** How a candidate was found: by a full name or alias, by a short form that needs support, by a near spelling. */
-export type MatchKind = 'name' | 'short' | 'fuzzy';
+/**
+ * How a candidate was found: by a full name or alias, by a short form that needs support, by a near spelling, by
+ * another form of a person's name: a middle part added or dropped, a given name spelled otherwise (person-forms.ts).
+ */
+export type MatchKind = 'name' | 'short' | 'fuzzy' | 'middle-dropped' | 'middle-initial' | 'given-name';
 
 /** One KB entry a cluster may name, with how it was found. */
 export interface LinkCandidate {
@@ -22,9 +26,6 @@ export interface LinkCandidate {
   /** For persons: whether the given name is rare (given-names.ts), asked only when the surname is common. */
   rareGivenName?: () => boolean;
 }
-
-/** Lowest Jaro-Winkler similarity of a spelling variant (`Wladimir Putin` / `Vladimir Putin` is 0.95). */
-export const FUZZY_THRESHOLD = 0.93;
 
 /** True when the entry's type may be the mention's: the same type; OTH mentions may name products too. */
 export function typeFits(mention: EntityType, entry: EntityType): boolean {
@@ -44,16 +45,9 @@ export function clusterKeys(mentions: readonly Mention[]): string[] {
   return [...keys];
 }
 
-const namesakeCounts = new WeakMap<CandidateIndex, Map<string, number>>();
-
-/** How many KB persons bear the surname of a person entry (counted once per surname and index). */
+/** How many KB persons bear the surname of a person entry. */
 function namesakesOf(entry: KbEntry, index: CandidateIndex): number {
-  let counts = namesakeCounts.get(index);
-  if (!counts) namesakeCounts.set(index, (counts = new Map()));
-  const surname = lastWord(foldKey(entry.name));
-  let n = counts.get(surname);
-  if (n === undefined) counts.set(surname, (n = index.shortForms(surname).filter((o) => o.type === 'PER').length));
-  return n;
+  return surnameBearers(lastWord(foldKey(entry.name)), index);
 }
 
 /**
@@ -96,54 +90,24 @@ function candidatesOf(keys: readonly string[], type: EntityType, index: Candidat
     for (const [other, sim] of nearSpellings(key, index)) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
   }
   if (fuzzy.length) return fuzzy;
+  // Each name with its English transliteration, when the rules change its surname: a first name alone (`John` ->
+  // `Yohn`) would find other people's names.
+  const english = multiWord.flatMap((key) => englishTransliterations(key).filter((e) => lastWord(e) !== lastWord(key)).map((e) => [key, e] as const));
+  // A person's name that is a KB name once transliterated (`Boris Nemzow` -> `boris nemtsov`) is that name, when no KB
+  // person bears the surname as written (`Frank Fischer` -> `frank fisher` is no transliteration); near spellings of
+  // it, and the others, are spelling variants.
+  const transliterated = ([key, e]: readonly [string, string]) => {
+    const found = type === 'PER' ? index.names(e) : [];
+    return found.length && !surnameBearers(lastWord(key), index) ? found : [];
+  };
+  const exact = pick('name', english.map(transliterated));
+  if (exact.length) return exact;
+  for (const [, e] of english) for (const [other, sim] of nearSpellings(e, index)) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
+  if (fuzzy.length || type !== 'PER') return fuzzy;
+  // A person's name in another form: a middle part added or dropped, a given name spelled otherwise (person-forms.ts).
   for (const key of multiWord) {
-    for (const english of englishTransliterations(key)) {
-      // Only a surname the rules change: a first name alone (`John` -> `Yohn`) would find other people's names.
-      if (lastWord(english) === lastWord(key)) continue;
-      for (const [other, sim] of nearSpellings(english, index)) fuzzy.push(...pick('fuzzy', [index.names(other)], sim));
-    }
+    const { form, keys: others } = otherPersonForms(key, index);
+    if (others.length) return pick(form, others.map((other) => index.names(other)), 0);
   }
-  return fuzzy;
-}
-
-/** Lowest Jaro-Winkler similarity of each differing word of a spelling variant (`wladimir` / `vladimir`: 0.92). */
-export const WORD_THRESHOLD = 0.85;
-
-/**
- * True when two names of as many words differ in no word by more than a spelling (`Wladimir Putin` / `Vladimir
- * Putin`), so that a different word that shares letters with the name is no variant: `Kickers Offenbach` is not
- * `Kreis Offenbach` (0.95 as whole names, `kickers` / `kreis` 0.74), `VfB Artern` not `VfL Artern`.
- */
-function wordsAlike(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
-  return x.length !== y.length || x.every((w, i) => w === y[i] || similarity(w, y[i]) >= WORD_THRESHOLD);
-}
-
-/** More names than this ending with one word (`müller`) make a near spelling too likely someone else: none tried. */
-export const MAX_VARIANTS = 100;
-const variantMemos = new WeakMap<CandidateIndex, Map<string, Array<[string, number]>>>();
-
-/**
- * Full-name keys spelled nearly like `key` (Jaro-Winkler >= {@link FUZZY_THRESHOLD}) with the same last word, with
- * their similarity. Only keys within three characters of its length are compared, and the answer is kept per key:
- * most multi-word names of an article are unknown people, and this runs for each of them.
- */
-function nearSpellings(key: string, index: CandidateIndex): Array<[string, number]> {
-  let memo = variantMemos.get(index);
-  if (!memo) variantMemos.set(index, (memo = new Map()));
-  let found = memo.get(key);
-  if (found) return found;
-  found = [];
-  const others = index.keysEndingWith(lastWord(key));
-  if (others.length <= MAX_VARIANTS) {
-    for (const other of others) {
-      if (Math.abs(other.length - key.length) > 3) continue;
-      const sim = similarity(key, other);
-      if (sim >= FUZZY_THRESHOLD && wordsAlike(key, other)) found.push([other, sim]);
-    }
-  }
-  if (memo.size >= 100_000) memo.clear();
-  memo.set(key, found);
-  return found;
+  return [];
 }

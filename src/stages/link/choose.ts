@@ -8,7 +8,7 @@ import { oldestPlace } from './tie-break.js';
 export interface LinkChoice {
   entry: KbEntry;
   confidence: number;
-  rule: 'only-candidate' | 'prior-and-context' | 'short-form' | 'spelling-variant';
+  rule: 'only-candidate' | 'prior-and-context' | 'short-form' | 'spelling-variant' | 'person-form';
 }
 
 /** A prior score lead the best candidate of one name needs over the next (one unit: about e times as prominent). */
@@ -87,7 +87,7 @@ function clearBest(entries: KbEntry[], ctx: LinkContext, byAge = false): KbEntry
  * Chooses among a cluster's candidates, or none (NIL). A full name or alias with one candidate links; several are
  * told apart by prior and context. A short form (a lone surname, `Bayern`) links only with support from the article
  * or, alone, to an entry far more prominent than all others of that form. A spelling variant links only to a
- * prominent entry or one the article supports.
+ * prominent entry or one the article supports, another form of a person's name only to one the article supports.
  */
 export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkContext, cluster: { businessRole?: () => boolean } = {}): LinkChoice | undefined {
   if (!candidates.length) return undefined;
@@ -137,6 +137,13 @@ export function chooseEntry(candidates: readonly LinkCandidate[], ctx: LinkConte
     const sole = soleNewsPerson(entries);
     return sole && { entry: sole, confidence: 0.55, rule: 'short-form' };
   }
-  const fitting = entries.filter((e) => prominence(e) >= PROMINENT || support(e, ctx) > 0);
-  return fitting.length === 1 ? { entry: fitting[0], confidence: 0.6, rule: 'spelling-variant' } : undefined;
+  // Another form of a person's name needs the article's support even for a prominent person (`Luki Frieden` of a
+  // Swiss football club is not the minister Luc Frieden); a middle part dropped or added support that names the
+  // person in particular (a related entry but the country, a role noun), not context words or the country, which fit
+  // a person's relatives and compatriots alike: `US-Präsident George Bush` may be George W. Bush's father, the Swiss
+  // team doctor `Walter O. Frey` is not the Swiss politician Walter Frey.
+  const middle = match === 'middle-dropped' || match === 'middle-initial';
+  const backs = (e: KbEntry) => (middle ? specificSupport(e, ctx, { country: false }) : support(e, ctx)) > 0;
+  const fitting = entries.filter((e) => (match === 'fuzzy' && prominence(e) >= PROMINENT) || backs(e));
+  return fitting.length === 1 ? { entry: fitting[0], confidence: match === 'fuzzy' ? 0.6 : 0.55, rule: match === 'fuzzy' ? 'spelling-variant' : 'person-form' } : undefined;
 }
