@@ -66,8 +66,8 @@ export interface TownDemonym {
  */
 export function townDemonymLookup(kb: Kb): (word: string) => TownDemonym | undefined {
   const table = kb.table;
-  return memoWord((word) => {
-    const m = /^(\p{Lu}\p{Ll}+er)(?:n|s|in|innen)?$/u.exec(word);
+  const lookup = memoWord((word) => {
+    const m = TOWN_DEMONYM_SHAPE.exec(word);
     if (!m) return undefined;
     // A stem of a place name's shape longer than the ending (`Gutmadinger`; not `Berger`), when no table holds the town.
     const shaped = TOPONYM_DEMONYM_ENDINGS.some((end) => m[1].endsWith(end) && m[1].length >= end.length + 3);
@@ -82,4 +82,9 @@ export function townDemonymLookup(kb: Kb): (word: string) => TownDemonym | undef
     if (places.size === 0) return shaped ? {} : undefined;
     return places.size === 1 ? { entry: [...places][0] } : {};
   });
+  // Most capitalised words have no demonym's ending: they skip the memo (whose misses cost a tenth of a run's NER).
+  return (word) => (/er(?:n|s|in|innen)?$/.test(word) ? lookup(word) : undefined);
 }
+
+/** A demonym in -er of a town in any inflection (`Reinacher`, `Reinacherinnen`): the stem in group 1. */
+const TOWN_DEMONYM_SHAPE = /^(\p{Lu}\p{Ll}+er)(?:n|s|in|innen)?$/u;
