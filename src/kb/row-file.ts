@@ -8,7 +8,6 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 export class RowFile {
   /** Where each part starts in the whole text, then the text's length. */
   private readonly partStarts: number[] = [0];
-  private readonly fds: Array<number | undefined>;
   private scratch = Buffer.alloc(4096);
 
   /**
@@ -19,7 +18,6 @@ export class RowFile {
     for (const f of files) this.partStarts.push(this.partStarts[this.partStarts.length - 1] + statSync(f).size);
     const size = this.partStarts[this.partStarts.length - 1];
     if (bounds.length < 1 || bounds[bounds.length - 1] !== size) throw new Error(`the line index does not fit ${files[0]} and its other parts (${size} bytes)`);
-    this.fds = files.map(() => undefined);
   }
 
   /** Number of rows. */
@@ -38,19 +36,21 @@ export class RowFile {
     return this.read(this.bounds[i], this.bounds[i + 1]).replace(/\n$/, '');
   }
 
-  /** The text between two offsets of the whole text, which lie in one part. */
+  /**
+   * The text between two offsets of the whole text, which lie in one part. The part is opened for each read (a row is
+   * read once per process): a worker thread stopped mid-task (a document over its time) leaks no descriptor.
+   */
   private read(start: number, end: number): string {
     let part = 0;
     while (start >= this.partStarts[part + 1] && part < this.files.length - 1) part++;
     const length = end - start;
     if (length > this.scratch.length) this.scratch = Buffer.alloc(length);
-    const fd = (this.fds[part] ??= openSync(this.files[part], 'r'));
-    const got = readSync(fd, this.scratch, 0, length, start - this.partStarts[part]);
-    return this.scratch.toString('utf8', 0, got);
-  }
-
-  /** Closes the files (a process that keeps its table never needs to). */
-  close(): void {
-    this.fds.forEach((fd, i) => fd !== undefined && (closeSync(fd), (this.fds[i] = undefined)));
+    const fd = openSync(this.files[part], 'r');
+    try {
+      const got = readSync(fd, this.scratch, 0, length, start - this.partStarts[part]);
+      return this.scratch.toString('utf8', 0, got);
+    } finally {
+      closeSync(fd);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,16 @@ describe('a table read with its line index', () => {
     expect(table.lookup('berlin', 'name').map((e) => [e.id, e.name])).toEqual([['loc:wd-q64', 'Berlin']]);
     expect(table.byId('loc:wd-q66')?.name).toBe('Bergen');
     expect(table.all().map((e) => e.name)).toEqual(['Berlin', 'Bern', 'Bergen']);
+  });
+
+  // Regression: a worker thread stopped mid-task (a document over its time) ran no code to close the parts it held open.
+  it.runIf(existsSync('/proc/self/fd'))('holds no file open between reads', () => {
+    const { dir } = writeTable(10);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    const table = readLinkTable(dir)!;
+    expect(table.all().map((e) => e.name)).toEqual(['Berlin', 'Bern', 'Bergen']);
+    expect(open()).toBe(before);
   });
 
   it('refuses an index that does not fit the texts (compiled again without it), naming the script', () => {
