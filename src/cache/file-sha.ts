@@ -3,11 +3,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCacheFile } from './cache-file.js';
 
-/** What changes when a file is rewritten: its path, size, modification time and inode. */
-function stampOf(file: string): string {
+/** What changes when a file is rewritten: its size, modification time and inode (throws for an absent file). */
+export function statStamp(file: string): string {
   const st = statSync(file);
-  return `${file} ${st.size} ${st.mtimeMs} ${st.ino}`;
+  return `${st.size} ${st.mtimeMs} ${st.ino}`;
 }
+
+/** The file's path and {@link statStamp}. */
+const stampOf = (file: string) => `${file} ${statStamp(file)}`;
 
 /**
  * The sha256 (hex) of a file's bytes, remembered in `cacheDir` under the file's stamp (path, size, modification time,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { writeCacheFile } from '../cache/cache-file.js';
+import { statStamp } from '../cache/file-sha.js';
 import { join } from 'node:path';
 import { packageCacheDir } from '../pipeline/root.js';
 
@@ -25,8 +26,7 @@ export function filesHash(dir: string, files: readonly string[]): string {
 function stamp(dir: string, files: readonly string[]): string {
   return files.map((file) => {
     try {
-      const st = statSync(join(dir, file));
-      return `${file} ${st.size} ${st.mtimeMs} ${st.ino}`;
+      return `${file} ${statStamp(join(dir, file))}`;
     } catch {
       return `${file} -`;
     }

@@ -37,6 +37,19 @@ function memo<T>(look: (key: string) => T, bound = 200_000): (key: string) => T 
 }
 
 /**
+ * A look-up of one key kept per candidate index and key (by {@link memo}): the same names recur from article to article,
+ * and a user's `--kb` files make another index.
+ */
+export function perIndex<T>(look: (key: string, index: CandidateIndex) => T): (key: string, index: CandidateIndex) => T {
+  const memos = new WeakMap<CandidateIndex, (key: string) => T>();
+  return (key, index) => {
+    let memoised = memos.get(index);
+    if (!memoised) memos.set(index, (memoised = memo((k) => look(k, index), 100_000)));
+    return memoised(key);
+  };
+}
+
+/**
  * The candidate look-ups over every entry, curated and link-only alike: the loaded entries (curated and the user's)
  * are folded here, the compiled link table's keys were folded when it was built; a table row that a user entry
  * replaced is left out.

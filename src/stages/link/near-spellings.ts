@@ -1,4 +1,4 @@
-import type { CandidateIndex } from './candidate-index.js';
+import { perIndex } from './candidate-index.js';
 import { lastWord } from './fold.js';
 import { similarity } from './similarity.js';
 
@@ -23,28 +23,20 @@ function wordsAlike(a: string, b: string): boolean {
 
 /** More names than this ending with one word (`müller`) make a near spelling too likely someone else: none tried. */
 export const MAX_VARIANTS = 100;
-const variantMemos = new WeakMap<CandidateIndex, Map<string, Array<[string, number]>>>();
 
 /**
  * Full-name keys spelled nearly like `key` (Jaro-Winkler >= {@link FUZZY_THRESHOLD}) with the same last word, with
  * their similarity. Only keys within three characters of its length are compared, and the answer is kept per key:
  * most multi-word names of an article are unknown people, and this runs for each of them.
  */
-export function nearSpellings(key: string, index: CandidateIndex): Array<[string, number]> {
-  let memo = variantMemos.get(index);
-  if (!memo) variantMemos.set(index, (memo = new Map()));
-  let found = memo.get(key);
-  if (found) return found;
-  found = [];
+export const nearSpellings = perIndex((key, index): Array<[string, number]> => {
+  const found: Array<[string, number]> = [];
   const others = index.keysEndingWith(lastWord(key));
-  if (others.length <= MAX_VARIANTS) {
-    for (const other of others) {
-      if (Math.abs(other.length - key.length) > 3) continue;
-      const sim = similarity(key, other);
-      if (sim >= FUZZY_THRESHOLD && wordsAlike(key, other)) found.push([other, sim]);
-    }
+  if (others.length > MAX_VARIANTS) return found;
+  for (const other of others) {
+    if (Math.abs(other.length - key.length) > 3) continue;
+    const sim = similarity(key, other);
+    if (sim >= FUZZY_THRESHOLD && wordsAlike(key, other)) found.push([other, sim]);
   }
-  if (memo.size >= 100_000) memo.clear();
-  memo.set(key, found);
   return found;
-}
+});

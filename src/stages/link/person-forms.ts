@@ -1,6 +1,7 @@
 import type { KbEntry } from '../../kb/types.js';
 import { englishTransliteration, englishTransliterations } from '../../lang/de/slavic-transliteration.js';
-import type { CandidateIndex } from './candidate-index.js';
+import { memoWord } from '../../cache/memo.js';
+import { perIndex, type CandidateIndex } from './candidate-index.js';
 import { foldKey, lastWord } from './fold.js';
 import { COMMON_SURNAME } from './choose.js';
 import { RARE_GIVEN_NAME } from './given-names.js';
@@ -8,14 +9,7 @@ import { MAX_VARIANTS } from './near-spellings.js';
 import { similarity } from './similarity.js';
 
 /** How many KB persons bear a folded surname (`muller`: hundreds, `kadyrov`: 2), counted once per surname and index. */
-export function surnameBearers(surname: string, index: CandidateIndex): number {
-  let counts = bearerCounts.get(index);
-  if (!counts) bearerCounts.set(index, (counts = new Map()));
-  let n = counts.get(surname);
-  if (n === undefined) counts.set(surname, (n = index.shortForms(surname).filter((e) => e.type === 'PER').length));
-  return n;
-}
-const bearerCounts = new WeakMap<CandidateIndex, Map<string, number>>();
+export const surnameBearers = perIndex((surname, index) => index.shortForms(surname).filter((e) => e.type === 'PER').length);
 
 /**
  * A given name folded further to the letters that transliterations of one name share (`Gianis`, `Giannis`,
@@ -23,16 +17,7 @@ const bearerCounts = new WeakMap<CandidateIndex, Map<string, number>>();
  * German-to-English rules of a Slavic name first, then an initial `j`/`gi`/`i` before a vowel as `y`, `ph` `f`, `th`
  * `t`, `kh` `k`, `c` `k`, `x` `ks`, `w` `v`, `z` and `ts` `s`, a final `ij`/`iy`/`ii`/`y` as `i`, doubled letters once.
  */
-export function givenNameKey(word: string): string {
-  let key = givenKeys.get(word);
-  if (key === undefined) {
-    if (givenKeys.size >= 100_000) givenKeys.clear();
-    givenKeys.set(word, (key = foldGivenName(word)));
-  }
-  return key;
-}
-// Given names recur across surnames and articles: each is folded once (a dozen regular expressions).
-const givenKeys = new Map<string, string>();
+export const givenNameKey: (word: string) => string = memoWord(foldGivenName);
 
 function foldGivenName(word: string): string {
   return englishTransliteration(word)
@@ -83,17 +68,7 @@ function personsOf(keys: readonly string[], index: CandidateIndex, skip: (e: KbE
  * transliteration (`Ramsan Kadyrow` -> `Ramazan Kadyrov`). Never for a surname `COMMON_SURNAME` KB persons bear, and only
  * when exactly one person fits. Kept per key: most names of an article are unknown people.
  */
-export function otherPersonForms(key: string, index: CandidateIndex): PersonForms {
-  let memo = formMemos.get(index);
-  if (!memo) formMemos.set(index, (memo = new Map()));
-  let found = memo.get(key);
-  if (!found) {
-    if (memo.size >= 100_000) memo.clear();
-    memo.set(key, (found = formsOf(key, index)));
-  }
-  return found;
-}
-const formMemos = new WeakMap<CandidateIndex, Map<string, PersonForms>>();
+export const otherPersonForms: (key: string, index: CandidateIndex) => PersonForms = perIndex(formsOf);
 
 /** The KB keys of one person's other name form, and which form. */
 export interface PersonForms {
