@@ -44,8 +44,10 @@ export function findPartyWords(
     if (same(i, i + 1) && /^\p{Lu}/u.test(t[i + 1].norm)) continue;
     out.push({ start: t[i].start, end: t[i].end, type: 'ORG', kind: 'name', source: 'rule:party-word', confidence: 0.75, priority: PRIORITY.role });
   }
-  const startsAt = new Map(t.map((token, i) => [token.start, i]));
-  for (const c of candidates) {
+  // Only gazetteer names opening with an article are looked at: the token index is built for them alone (most articles have none).
+  const opening = candidates.filter((c) => c.source === 'gazetteer' && NAME_ARTICLES.has(doc.text.slice(c.start, c.start + 3)));
+  const startsAt = opening.length ? new Map(t.map((token, i) => [token.start, i])) : new Map<number, number>();
+  for (const c of opening) {
     const i = startsAt.get(c.start);
     if (c.source !== 'gazetteer' || i === undefined || same(i - 1, i) || !NAME_ARTICLES.has(t[i].norm) || !same(i, i + 1) || t[i + 1].start >= c.end) continue;
     if (!c.kbId || entryOf(c.kbId)?.schemaType !== 'PoliticalParty') continue;
